@@ -1,0 +1,3 @@
+from lamina.cli.main import run
+
+run()

@@ -1,0 +1,219 @@
+"""A validated schema: the PSL resolved into what Migrate needs (names, types, relations).
+
+`psl.validate.validate_schema(ast) -> tuple[ValidatedSchema | None, Diagnostics]` produces it;
+`schema.calculate` turns it into a SqlSchema. Everything here is resolved: database names after
+@map/@@map, relation sides paired, default referential actions filled in, index and constraint
+names computed by Prisma's naming rules (or taken from `map:`).
+
+Order matters (it decides the order of statements in migration.sql): models, fields, indexes and
+relations keep Prisma's order (see the field docs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from lamina.diagnostics import Span
+
+Provider = Literal["postgresql", "mysql", "sqlite", "sqlserver", "cockroachdb", "mongodb"]
+ReferentialAction = Literal["Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"]
+
+
+@dataclass(frozen=True)
+class EnvVar:
+    """`env("NAME")` in a datasource property."""
+
+    name: str
+
+
+ConfigString = str | EnvVar
+
+
+@dataclass(frozen=True)
+class Datasource:
+    name: str  # "db"
+    provider: Provider  # the alias "postgres" is already normalised to "postgresql"
+    url: ConfigString | None
+    direct_url: ConfigString | None
+    shadow_database_url: ConfigString | None
+    relation_mode: Literal["foreignKeys", "prisma"]
+    schemas: tuple[str, ...]
+    extensions: tuple[str, ...]
+    span: Span
+    url_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Generator:
+    name: str
+    provider: str | None
+    preview_features: tuple[str, ...]
+    properties: tuple[tuple[str, object], ...]  # every key as written, for completeness
+    span: Span
+
+
+@dataclass(frozen=True)
+class NativeType:
+    name: str  # as in @db.X: "VarChar", "Timestamptz", "Decimal"
+    args: tuple[str, ...]  # as written: ("255",), ("10", "2"), ()
+
+
+DefaultKind = Literal[
+    "value",  # a literal: str, int, Decimal, bool, enum value db name, list (tuple), bytes
+    "now", "autoincrement", "dbgenerated", "sequence",
+    "uuid", "cuid", "ulid", "nanoid", "auto",  # Prisma-level (client) defaults: no SQL default
+]
+
+
+@dataclass(frozen=True)
+class FieldDefault:
+    kind: DefaultKind
+    # "value": str | int | Decimal | bool | bytes | tuple (lists); for enum fields the value's
+    # database name; "dbgenerated": the expression or None; "uuid"/"cuid"/"nanoid": the version
+    # or length argument or None.
+    value: object = None
+    map: str | None = None  # @default(..., map: "x") constraint name
+
+
+@dataclass(frozen=True)
+class ScalarField:
+    name: str
+    db_name: str  # after @map
+    type_name: str  # "String", "Int", ..., an enum name, or "Unsupported"
+    is_enum: bool
+    arity: Literal["required", "optional", "list"]
+    native_type: NativeType | None
+    default: FieldDefault | None
+    is_updated_at: bool
+    is_ignored: bool
+    unsupported_type: str | None  # the text of Unsupported("...")
+    span: Span
+
+
+@dataclass(frozen=True)
+class RelationField:
+    name: str
+    related_model: str  # model name
+    arity: Literal["required", "optional", "list"]
+    relation_name: str  # @relation("X") or the generated "<A>To<B>"
+    fields: tuple[str, ...]  # scalar field names, empty on the back-relation side
+    references: tuple[str, ...]  # referenced scalar field names
+    on_delete: ReferentialAction | None  # as written, None when not given
+    on_update: ReferentialAction | None
+    map: str | None  # @relation(map: "...")
+    is_ignored: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class IndexField:
+    field: str  # scalar field name (not db name)
+    db_name: str
+    sort: Literal["Asc", "Desc"] | None = None
+    length: int | None = None
+    ops: str | None = None  # PostgreSQL operator class, e.g. "jsonb_path_ops" or raw("...")
+
+
+@dataclass(frozen=True)
+class ModelIndex:
+    kind: Literal["unique", "normal", "fulltext"]
+    fields: tuple[IndexField, ...]
+    db_name: str  # map: or Prisma's generated name (<table>_<cols>_key / _idx, truncated)
+    client_name: str | None  # name: argument of @@unique / @@id
+    algorithm: str | None  # type: BTree | Hash | Gist | Gin | SpGist | Brin (PostgreSQL)
+    clustered: bool | None
+    is_field_level: bool  # @unique on a field rather than @@unique
+    span: Span
+
+
+@dataclass(frozen=True)
+class PrimaryKey:
+    fields: tuple[IndexField, ...]
+    db_name: str | None  # map: or <table>_pkey; None on connectors without named PKs
+    client_name: str | None
+    is_field_level: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    db_name: str  # after @@map
+    schema: str | None  # @@schema
+    kind: Literal["model", "view"]
+    scalar_fields: tuple[ScalarField, ...]  # declaration order
+    relation_fields: tuple[RelationField, ...]  # declaration order
+    primary_key: PrimaryKey | None
+    # Prisma's order: field-level @unique (field order), then @@index, then @@unique, then @@fulltext.
+    indexes: tuple[ModelIndex, ...]
+    is_ignored: bool
+    documentation: str | None
+    span: Span
+
+    def field(self, name: str) -> ScalarField | None:
+        return next((f for f in self.scalar_fields if f.name == name), None)
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    name: str
+    db_name: str  # after @map
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    db_name: str  # after @@map
+    schema: str | None
+    values: tuple[EnumValue, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class InlineRelation:
+    """A 1-1 or 1-n relation: a foreign key from `model` (the side with `fields:`)."""
+
+    name: str
+    model: str  # referencing model name
+    field: str  # the relation field carrying fields/references
+    fields: tuple[str, ...]
+    referenced_model: str
+    references: tuple[str, ...]
+    on_delete: ReferentialAction  # defaults already applied
+    on_update: ReferentialAction
+    fk_name: str  # map: or <table>_<cols>_fkey, truncated
+
+
+@dataclass(frozen=True)
+class ImplicitManyToMany:
+    """An implicit m-n relation: join table `_<name>` with columns A and B."""
+
+    name: str  # relation name: @relation("X") or "<ModelA>To<ModelB>"
+    model_a: str  # model name; A/B order as Prisma decides it
+    model_b: str
+    field_a: str  # the relation field on model A
+    field_b: str
+
+
+@dataclass(frozen=True)
+class ValidatedSchema:
+    datasource: Datasource | None
+    generators: tuple[Generator, ...]
+    models: tuple[Model, ...]  # declaration order, views included (kind="view")
+    enums: tuple[Enum, ...]
+    # Prisma's relation order: as discovered walking models in order, fields in order.
+    inline_relations: tuple[InlineRelation, ...]
+    many_to_many: tuple[ImplicitManyToMany, ...]
+    preview_features: tuple[str, ...]
+
+    @property
+    def provider(self) -> Provider | None:
+        return self.datasource.provider if self.datasource else None
+
+    def model(self, name: str) -> Model | None:
+        return next((m for m in self.models if m.name == name), None)
+
+    def enum(self, name: str) -> Enum | None:
+        return next((e for e in self.enums if e.name == name), None)
+

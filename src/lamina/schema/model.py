@@ -1,0 +1,167 @@
+"""The SQL schema model: what a database holds, dialect-neutral and name-keyed.
+
+Two stages produce it and must agree to the letter, so that an unchanged schema diffs to nothing:
+`schema.calculate` (from a validated schema.prisma) and each dialect's `describe` (from a live
+database). Conventions both sides follow:
+
+* `ColumnType.full_data_type` is the SQL type exactly as Prisma renders it in a CREATE TABLE,
+  upper-case, without list brackets: PostgreSQL `TEXT`, `INTEGER`, `BIGINT`, `DOUBLE PRECISION`,
+  `DECIMAL(65,30)`, `TIMESTAMP(3)`, `VARCHAR(255)`, `JSONB`, `BYTEA`, `BOOLEAN`, `UUID`...;
+  SQLite the declared type (`TEXT`, `INTEGER`, `REAL`, `DECIMAL`, `DATETIME`, `BOOLEAN`, `BIGINT`,
+  `BLOB`, `JSONB`). Enum columns: `family="Enum"`, `full_data_type` = the enum's database name.
+  Unsupported types: `family="Unsupported"`, the raw type text.
+* Autoincrement (PG SERIAL/identity/nextval of an owned sequence, SQLite INTEGER PRIMARY KEY
+  AUTOINCREMENT when declared): `Column.auto_increment=True` and `default=None`; the column type
+  stays `INTEGER`/`BIGINT`/`SMALLINT`.
+* Namespaces: `None` means the connection's default schema (PostgreSQL `?schema=`, default
+  `public`). Describers set `None` for objects in the default schema and the schema name only for
+  objects elsewhere; the calculator sets a name only for `@@schema` models/enums.
+* Order: tables and enums keep their source order (declaration order when calculated,
+  `ORDER BY name` when described): renderers iterate in this order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+Family = Literal[
+    "Int", "BigInt", "Float", "Decimal", "Boolean", "String", "DateTime",
+    "Binary", "Json", "Uuid", "Enum", "Unsupported",
+]
+Arity = Literal["required", "nullable", "list"]
+ReferentialAction = Literal["Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"]
+SortOrder = Literal["asc", "desc"]
+IndexKind = Literal["normal", "unique", "fulltext"]
+DefaultKind = Literal["value", "now", "sequence", "dbgenerated", "unique_rowid"]
+
+# A literal default: str (also enum values, DateTime text, JSON text), int, float, Decimal,
+# bool, bytes, or a tuple of those for list columns.
+DefaultLiteral = str | int | float | Decimal | bool | bytes | tuple
+
+
+@dataclass(frozen=True)
+class ColumnType:
+    family: Family
+    full_data_type: str
+    arity: Arity = "required"
+
+
+@dataclass(frozen=True)
+class ColumnDefault:
+    kind: DefaultKind
+    # kind "value": a DefaultLiteral; "dbgenerated": the SQL expression text (None for
+    # `dbgenerated()` without argument); "sequence": the sequence name; otherwise None.
+    value: DefaultLiteral | None = None
+    constraint_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: ColumnType
+    default: ColumnDefault | None = None
+    auto_increment: bool = False
+
+    @property
+    def is_nullable(self) -> bool:
+        return self.type.arity == "nullable"
+
+    @property
+    def is_list(self) -> bool:
+        return self.type.arity == "list"
+
+
+@dataclass(frozen=True)
+class IndexColumn:
+    name: str
+    sort: SortOrder | None = None  # None = ASC, the default
+    length: int | None = None  # MySQL prefix length
+    operator_class: str | None = None  # PostgreSQL opclass, None = the type's default
+
+
+@dataclass(frozen=True)
+class PrimaryKey:
+    name: str | None  # unnamed on SQLite and MySQL
+    columns: tuple[IndexColumn, ...]
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    kind: IndexKind
+    columns: tuple[IndexColumn, ...]
+    algorithm: str | None = None  # PostgreSQL: None (btree) | "hash" | "gist" | "gin" | "spgist" | "brin"
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    name: str | None  # SQLite names are kept for rendering but ignored when diffing
+    columns: tuple[str, ...]
+    referenced_table: str
+    referenced_columns: tuple[str, ...]
+    on_delete: ReferentialAction = "NoAction"
+    on_update: ReferentialAction = "NoAction"
+    referenced_namespace: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...] = ()
+    primary_key: PrimaryKey | None = None
+    indexes: tuple[Index, ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    namespace: str | None = None
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    values: tuple[str, ...]
+    namespace: str | None = None
+
+
+@dataclass(frozen=True)
+class View:
+    """Described only so that views are not mistaken for drift; Migrate never diffs them."""
+
+    name: str
+    definition: str | None = None
+    namespace: str | None = None
+
+
+@dataclass(frozen=True)
+class Sequence:
+    name: str
+    namespace: str | None = None
+
+
+@dataclass(frozen=True)
+class Extension:
+    name: str
+    schema: str | None = None
+    version: str | None = None
+
+
+@dataclass(frozen=True)
+class SqlSchema:
+    tables: tuple[Table, ...] = ()
+    enums: tuple[Enum, ...] = ()
+    namespaces: tuple[str, ...] = ()  # non-default namespaces the schema uses (multiSchema)
+    views: tuple[View, ...] = ()
+    sequences: tuple[Sequence, ...] = ()
+    extensions: tuple[Extension, ...] = field(default=())
+
+    def table(self, name: str, namespace: str | None = None) -> Table | None:
+        return next((t for t in self.tables if t.name == name and t.namespace == namespace), None)
+
+    def enum(self, name: str, namespace: str | None = None) -> Enum | None:
+        return next((e for e in self.enums if e.name == name and e.namespace == namespace), None)
+
+
+EMPTY_SCHEMA = SqlSchema()
