@@ -44,3 +44,341 @@ class SchemaValidationFailed(KnownError):
 
     def message(self) -> str:
         return self.rendered
+
+
+# ---------------------------------------------------------------------------------------------
+# P1xxx: connecting to the database (Prisma `libs/user-facing-errors/src/common.rs`)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class AuthenticationFailed(KnownError):
+    code: ClassVar[str] = "P1000"
+    database_user: str
+
+    def message(self) -> str:
+        return (
+            "Authentication failed against database server, the provided database credentials for "
+            f"`{self.database_user}` are not valid.\n\n"
+            "Please make sure to provide valid database credentials for the database server at the "
+            "configured address."
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return "Check the user name and password in your datasource URL."
+
+
+@dataclass
+class DatabaseUnreachable(KnownError):
+    code: ClassVar[str] = "P1001"
+    database_location: str
+
+    def message(self) -> str:
+        return (
+            f"Can't reach database server at `{self.database_location}`\n\n"
+            f"Please make sure your database server is running at `{self.database_location}`."
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return "Start the database server or fix the host and port in your datasource URL."
+
+
+@dataclass
+class DatabaseTimedOut(KnownError):
+    code: ClassVar[str] = "P1002"
+    context: str
+
+    def message(self) -> str:
+        return (
+            "The database server was reached but timed out.\n\n"
+            "Please try again.\n\n"
+            "Please make sure your database server is running at the configured address.\n\n"
+            f"Context: {self.context}\n"
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return "Another migrate command may be running against this database; wait for it and retry."
+
+
+@dataclass
+class DatabaseDoesNotExist(KnownError):
+    code: ClassVar[str] = "P1003"
+    database_name: str
+
+    def message(self) -> str:
+        return f"Database `{self.database_name}` does not exist"
+
+
+@dataclass
+class DatabaseAlreadyExists(KnownError):
+    code: ClassVar[str] = "P1009"
+    database_name: str
+
+    def message(self) -> str:
+        return f"Database `{self.database_name}` already exists on the database server"
+
+
+@dataclass
+class DatabaseAccessDenied(KnownError):
+    code: ClassVar[str] = "P1010"
+    database_name: str
+
+    def message(self) -> str:
+        return f"User was denied access on the database `{self.database_name}`"
+
+
+@dataclass
+class InvalidDatabaseString(KnownError):
+    code: ClassVar[str] = "P1013"
+    details: str
+
+    def message(self) -> str:
+        return f"The provided database string is invalid. {self.details}"
+
+
+@dataclass
+class ServerClosedConnection(KnownError):
+    code: ClassVar[str] = "P1017"
+
+    def message(self) -> str:
+        return "Server has closed the connection."
+
+
+# ---------------------------------------------------------------------------------------------
+# P3xxx: migrate (Prisma `libs/user-facing-errors/src/schema_engine.rs`)
+# ---------------------------------------------------------------------------------------------
+
+
+def _error_code_line(code: str | None) -> str:
+    return f"Error code: {code}\n" if code is not None else ""
+
+
+@dataclass
+class DatabaseCreationFailed(KnownError):
+    code: ClassVar[str] = "P3000"
+    database_error: str
+
+    def message(self) -> str:
+        return f"Failed to create database: {self.database_error}"
+
+
+@dataclass
+class DatabaseSchemaNotEmpty(KnownError):
+    code: ClassVar[str] = "P3005"
+
+    def message(self) -> str:
+        return (
+            "The database schema is not empty. Read more about how to baseline an existing "
+            "production database: https://pris.ly/d/migrate-baseline"
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return "Baseline it: mark the migrations that already exist in it with `migrate resolve --applied <name>`."
+
+
+@dataclass
+class MigrationDoesNotApplyCleanly(KnownError):
+    code: ClassVar[str] = "P3006"
+    migration_name: str
+    inner_error: str
+    error_code: str | None = None
+
+    def message(self) -> str:
+        return (
+            f"Migration `{self.migration_name}` failed to apply cleanly to the shadow database. \n"
+            f"{_error_code_line(self.error_code)}Error:\n{self.inner_error}"
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return "Fix the migration's SQL so that it runs on an empty database."
+
+
+@dataclass
+class MigrationAlreadyApplied(KnownError):
+    code: ClassVar[str] = "P3008"
+    migration_name: str
+
+    def message(self) -> str:
+        return f"The migration `{self.migration_name}` is already recorded as applied in the database."
+
+
+@dataclass(frozen=True)
+class FailedMigration:
+    """One row that blocks apply: `finished_at` and `rolled_back_at` both NULL."""
+
+    migration_name: str
+    started_at: str  # already rendered the way Prisma prints it
+    logs: str | None
+
+
+@dataclass
+class FoundFailedMigrations(KnownError):
+    code: ClassVar[str] = "P3009"
+    failed: tuple[FailedMigration, ...]
+
+    def details(self) -> str:
+        lines = []
+        for failure in self.failed:
+            line = f"The `{failure.migration_name}` migration started at {failure.started_at} failed"
+            if failure.logs:
+                line += f" with the following logs:\n{failure.logs}"
+            lines.append(line)
+        return "\n".join(lines) + "\n"
+
+    def message(self) -> str:
+        return (
+            "migrate found failed migrations in the target database, new migrations will not be "
+            "applied. Read more about how to resolve migration issues in a production database: "
+            f"https://pris.ly/d/migrate-resolve\n{self.details()}"
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return "Run `migrate resolve --rolled-back <name>` or `migrate resolve --applied <name>` first."
+
+
+@dataclass
+class MigrationNameTooLong(KnownError):
+    code: ClassVar[str] = "P3010"
+
+    def message(self) -> str:
+        return "The name of the migration is too long. It must not be longer than 200 characters (bytes)."
+
+
+@dataclass
+class MigrationToRollBackNotFound(KnownError):
+    code: ClassVar[str] = "P3011"
+    migration_name: str
+
+    def message(self) -> str:
+        return (
+            f"Migration `{self.migration_name}` cannot be rolled back because it was never applied "
+            "to the database. Hint: did you pass in the whole migration name? (example: "
+            '"20201207184859_initial_migration")'
+        )
+
+
+@dataclass
+class MigrationNotFailed(KnownError):
+    code: ClassVar[str] = "P3012"
+    migration_name: str
+
+    def message(self) -> str:
+        return (
+            f"Migration `{self.migration_name}` cannot be rolled back because it is not in a failed state."
+        )
+
+
+@dataclass
+class ShadowDatabaseCreationFailed(KnownError):
+    code: ClassVar[str] = "P3014"
+    inner_error: str
+    error_code: str | None = None
+
+    def message(self) -> str:
+        return (
+            "Prisma Migrate could not create the shadow database. Please make sure the database user "
+            "has permission to create databases. Read more about the shadow database (and workarounds) "
+            "at https://pris.ly/d/migrate-shadow\n\n"
+            f"Original error: {_error_code_line(self.error_code)}\n{self.inner_error}"
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return "Grant CREATEDB to the user or set `shadowDatabaseUrl` in the datasource."
+
+
+@dataclass
+class MigrationFileNotFound(KnownError):
+    code: ClassVar[str] = "P3015"
+    migration_file_path: str
+
+    def message(self) -> str:
+        return (
+            f"Could not find the migration file at {self.migration_file_path}. Please delete the "
+            "directory or restore the migration file."
+        )
+
+
+@dataclass
+class DatabaseResetFailed(KnownError):
+    code: ClassVar[str] = "P3016"
+    inner_error: str
+    error_code: str | None = None
+
+    def message(self) -> str:
+        return (
+            "The fallback method for database resets failed, meaning Migrate could not clean up the "
+            f"database entirely. Original error: {_error_code_line(self.error_code)}\n{self.inner_error}"
+        )
+
+
+@dataclass
+class MigrationToMarkAppliedNotFound(KnownError):
+    code: ClassVar[str] = "P3017"
+    migration_name: str
+
+    def message(self) -> str:
+        return (
+            f"The migration {self.migration_name} could not be found. Please make sure that the "
+            "migration exists, and that you included the whole name of the directory. (example: "
+            '"20201207184859_initial_migration")'
+        )
+
+
+@dataclass
+class MigrationFailedToApply(KnownError):
+    code: ClassVar[str] = "P3018"
+    migration_name: str
+    database_error_code: str
+    database_error: str
+
+    def message(self) -> str:
+        return (
+            "A migration failed to apply. New migrations cannot be applied before the error is "
+            "recovered from. Read more about how to resolve migration issues in a production "
+            "database: https://pris.ly/d/migrate-resolve\n\n"
+            f"Migration name: {self.migration_name}\n\n"
+            f"Database error code: {self.database_error_code}\n\n"
+            f"Database error:\n{self.database_error}\n"
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return (
+            f"Fix the database, then run `migrate resolve --rolled-back {self.migration_name}` "
+            "(or `--applied` if you finished it by hand)."
+        )
+
+
+@dataclass
+class ProviderSwitched(KnownError):
+    code: ClassVar[str] = "P3019"
+    provider: str
+    expected_provider: str
+
+    def message(self) -> str:
+        link = "https://pris.ly/d/migrate-provider-switch"
+        if {self.provider, self.expected_provider} == {"cockroachdb", "postgresql"}:
+            link = "https://pris.ly/d/cockroachdb-postgresql-provider"
+        return (
+            f"The datasource provider `{self.provider}` specified in your schema does not match the "
+            f"one specified in the migration_lock.toml, `{self.expected_provider}`. Please remove your "
+            "current migration directory and start a new migration history with prisma migrate dev. "
+            f"Read more: {link}"
+        )
+
+
+@dataclass
+class MigrationDirectoryExists(KnownError):
+    """The CLI refuses to overwrite a migration folder (no P-code)."""
+
+    path: str
+
+    def message(self) -> str:
+        return f"The migration directory already exists at {self.path}"
