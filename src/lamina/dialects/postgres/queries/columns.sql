@@ -1,0 +1,30 @@
+-- Every column of every table in the schemas, in ordinal order.  The element type of an array
+-- column is resolved so that one type mapping serves scalars and lists.
+SELECT
+    n.nspname AS namespace,
+    c.relname AS table_name,
+    a.attname AS column_name,
+    a.attnotnull AS is_required,
+    (t.typcategory = 'A' AND t.typelem <> 0) AS is_list,
+    et.typname AS type_name,
+    et.typtype AS type_kind,
+    etn.nspname AS type_namespace,
+    pg_catalog.format_type(et.oid, a.atttypmod) AS formatted_type,
+    pg_catalog.format_type(a.atttypid, a.atttypmod) AS full_formatted_type,
+    pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+    a.attidentity AS identity,
+    a.attgenerated AS generated
+FROM pg_catalog.pg_attribute AS a
+JOIN pg_catalog.pg_class AS c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid
+JOIN pg_catalog.pg_type AS et
+    ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
+JOIN pg_catalog.pg_namespace AS etn ON etn.oid = et.typnamespace
+LEFT JOIN pg_catalog.pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+WHERE n.nspname = ANY (%(schemas)s)
+  AND c.relkind IN ('r', 'p')
+  AND NOT c.relispartition
+  AND a.attnum > 0
+  AND NOT a.attisdropped
+ORDER BY n.nspname, c.relname, a.attnum

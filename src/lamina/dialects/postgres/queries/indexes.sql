@@ -1,0 +1,28 @@
+-- Indexes (primary keys included), one row per key column.  Partial indexes, expression
+-- indexes and exclusion constraints are flagged so that the describer can leave them out.
+SELECT
+    n.nspname AS namespace,
+    c.relname AS table_name,
+    ic.relname AS index_name,
+    i.indisprimary AS is_primary_key,
+    i.indisunique AS is_unique,
+    (i.indpred IS NOT NULL OR i.indexprs IS NOT NULL OR i.indisexclusion) AS is_special,
+    am.amname AS algorithm,
+    k.position AS position,
+    a.attname AS column_name,
+    (i.indoption[k.position - 1] & 1) = 1 AS is_descending,
+    opc.opcname AS operator_class,
+    opc.opcdefault AS is_default_operator_class
+FROM pg_catalog.pg_index AS i
+JOIN pg_catalog.pg_class AS c ON c.oid = i.indrelid
+JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_class AS ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_am AS am ON am.oid = ic.relam
+CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[]) WITH ORDINALITY AS k(attnum, opclass, position)
+LEFT JOIN pg_catalog.pg_attribute AS a ON a.attrelid = c.oid AND a.attnum = k.attnum AND k.attnum > 0
+LEFT JOIN pg_catalog.pg_opclass AS opc ON opc.oid = k.opclass
+WHERE n.nspname = ANY (%(schemas)s)
+  AND c.relkind IN ('r', 'p')
+  AND NOT c.relispartition
+  AND k.position <= i.indnkeyatts
+ORDER BY n.nspname, c.relname, ic.relname, k.position

@@ -1,0 +1,8 @@
+-- Ordinary and partitioned tables (partitions themselves are skipped: they belong to their parent).
+SELECT n.nspname AS namespace, c.relname AS table_name
+FROM pg_catalog.pg_class AS c
+JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY (%(schemas)s)
+  AND c.relkind IN ('r', 'p')
+  AND NOT c.relispartition
+ORDER BY n.nspname, c.relname
