@@ -382,3 +382,15 @@ class MigrationDirectoryExists(KnownError):
 
     def message(self) -> str:
         return f"The migration directory already exists at {self.path}"
+
+
+@dataclass
+class MigrationHistoryMissing(KnownError):
+    """`resolve --rolled-back` on a database without `_prisma_migrations` (an engine invariant)."""
+
+    def message(self) -> str:
+        return "Invariant violation: migration persistence is not initialized."
+
+    @property
+    def hint(self) -> str | None:
+        return "No migration was ever applied to this database: there is nothing to roll back."

@@ -1,0 +1,283 @@
+"""The only module that opens database connections: a datasource URL in, a `Connection` out.
+
+Driver failures while connecting become Prisma's P1xxx errors here, once. Connections run in
+autocommit mode, as Prisma's engine does: a migration script's atomicity comes from how it is
+sent (PRISMA-COMPAT §4.1), never from a transaction opened by lamina.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any, Sequence
+
+from lamina.engine.urls import DatabaseUrl
+from lamina.errors import (
+    AuthenticationFailed,
+    DatabaseAccessDenied,
+    DatabaseCreationFailed,
+    DatabaseDoesNotExist,
+    DatabaseUnreachable,
+    InvalidDatabaseString,
+    KnownError,
+)
+
+CONNECT_TIMEOUT_SECONDS = 5
+# Tried in order to reach a server without the target database (CREATE/DROP DATABASE).
+ADMIN_DATABASES = ("postgres", "template1", "defaultdb")
+
+
+class Connection:
+    """One open connection. `raw` is the driver's connection (psycopg or sqlite3)."""
+
+    def __init__(self, url: DatabaseUrl, raw: Any) -> None:
+        self.url = url
+        self.raw = raw
+
+    @property
+    def provider(self) -> str:
+        return self.url.provider
+
+    @property
+    def schema(self) -> str | None:
+        """The PostgreSQL namespace lamina works in (`?schema=`, default public)."""
+        return self.url.schema
+
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        cursor = self.raw.execute(sql, tuple(params))
+        rows = cursor.fetchall() if cursor.description is not None else []
+        return [tuple(row) for row in rows]
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> None:
+        self.raw.execute(sql, tuple(params))
+
+    def execute_script(self, sql: str) -> None:
+        """Run a whole script the way Prisma sends a migration.
+
+        PostgreSQL: one simple-query message (psycopg uses the simple protocol when no
+        parameters are given), so the server runs it as one implicit transaction.
+        SQLite: statement after statement in autocommit (sqlite3's executescript; no COMMIT is
+        slipped in because the connection never has an implicit transaction open).
+        """
+        match self.provider:
+            case "sqlite":
+                self.raw.executescript(sql)
+            case _:
+                self.raw.execute(sql)
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def connect(url: DatabaseUrl) -> Connection:
+    match url.provider:
+        case "postgresql":
+            return _connect_postgres(url)
+        case "sqlite":
+            return _connect_sqlite(url)
+        case "mysql":
+            return _connect_mysql(url)
+    raise InvalidDatabaseString(details=f"unsupported provider `{url.provider}`")
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+
+
+def _postgres_kwargs(url: DatabaseUrl, database: str) -> dict[str, object]:
+    kwargs: dict[str, object] = {
+        "host": url.host,
+        "port": url.port,
+        "dbname": database,
+        "connect_timeout": int(url.param("connect_timeout") or CONNECT_TIMEOUT_SECONDS),
+        "application_name": "lamina",
+    }
+    if url.user:
+        kwargs["user"] = url.user
+    if url.password is not None:
+        kwargs["password"] = url.password
+    for name in ("sslmode", "sslcert", "sslkey", "sslrootcert"):
+        if url.param(name):
+            kwargs[name] = url.param(name)
+    return kwargs
+
+
+def _open_postgres(url: DatabaseUrl, database: str) -> Any:
+    import psycopg
+
+    try:
+        return psycopg.connect(autocommit=True, **_postgres_kwargs(url, database))  # type: ignore[arg-type]
+    except psycopg.OperationalError as error:
+        raise connection_error(url, database, error) from None
+
+
+def connection_error(url: DatabaseUrl, database: str, error: Exception) -> KnownError | Exception:
+    """Map a driver's connect failure to Prisma's P-code; unknown failures pass through."""
+    text = str(error)
+    sqlstate = getattr(error, "sqlstate", None)
+    if sqlstate == "3D000" or f'database "{database}" does not exist' in text:
+        return DatabaseDoesNotExist(database_name=database)
+    if sqlstate == "28P01" or "password authentication failed" in text or "no password supplied" in text:
+        return AuthenticationFailed(database_user=url.user)
+    if sqlstate in ("42501", "28000") or "permission denied for database" in text or (
+        "FATAL:" in text and "role" in text and "does not exist" in text
+    ):
+        return DatabaseAccessDenied(database_name=database)
+    if "FATAL:" in text:
+        return error
+    unreachable_signs = (
+        "Connection refused", "could not translate host name", "timeout expired",
+        "Name or service not known", "No route to host", "could not connect to server",
+        "Network is unreachable", "connection failed",
+    )
+    if any(sign in text for sign in unreachable_signs):
+        return DatabaseUnreachable(database_location=url.location)
+    return error
+
+
+def _connect_postgres(url: DatabaseUrl) -> Connection:
+    raw = _open_postgres(url, url.database)
+    conn = Connection(url, raw)
+    conn.execute(f"SET search_path = {quote_identifier(url.schema or 'public')}")
+    return conn
+
+
+def quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _admin_postgres(url: DatabaseUrl) -> Connection:
+    """A connection to the same server through a database that surely exists."""
+    for database in ADMIN_DATABASES:
+        try:
+            return Connection(url.with_database(database), _open_postgres(url, database))
+        except (DatabaseDoesNotExist, DatabaseAccessDenied):
+            continue
+    raise DatabaseCreationFailed(
+        database_error="Prisma could not connect to a default database (`postgres` or `template1`), "
+        "it cannot create the specified database."
+    )
+
+
+# --- SQLite --------------------------------------------------------------------------------------
+
+
+def _connect_sqlite(url: DatabaseUrl) -> Connection:
+    if url.path is None:
+        return Connection(url, sqlite3.connect(":memory:", isolation_level=None))
+    if not url.path.exists():
+        raise DatabaseDoesNotExist(database_name=url.path.name)
+    return Connection(url, sqlite3.connect(url.path, isolation_level=None))
+
+
+# --- MySQL (connection only; the rest of lamina targets PostgreSQL and SQLite first) -------------
+
+
+def _connect_mysql(url: DatabaseUrl) -> Connection:
+    import pymysql
+
+    try:
+        raw = pymysql.connect(
+            host=url.host, port=url.port or 3306, user=url.user or None,
+            password=url.password or "", database=url.database, autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_SECONDS, client_flag=pymysql.constants.CLIENT.MULTI_STATEMENTS,
+        )
+    except pymysql.err.OperationalError as error:
+        code = error.args[0] if error.args else None
+        match code:
+            case 1049:
+                raise DatabaseDoesNotExist(database_name=url.database) from None
+            case 1045:
+                raise AuthenticationFailed(database_user=url.user) from None
+            case 1044:
+                raise DatabaseAccessDenied(database_name=url.database) from None
+            case 2003 | 2005:
+                raise DatabaseUnreachable(database_location=url.location) from None
+        raise
+    return Connection(url, _MysqlRaw(raw))
+
+
+class _MysqlRaw:
+    """PyMySQL wrapped so that `Connection` can call `execute` on it as on the other drivers."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+
+    def execute(self, sql: str, params: tuple = ()) -> Any:
+        cursor = self._raw.cursor()
+        cursor.execute(sql, params or None)
+        return cursor
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+# --- creating and dropping databases ------------------------------------------------------------
+
+
+def database_exists(url: DatabaseUrl) -> bool:
+    match url.provider:
+        case "sqlite":
+            return url.path is None or url.path.exists()
+        case _:
+            try:
+                connect(url).close()
+            except DatabaseDoesNotExist:
+                return False
+            return True
+
+
+def create_database(url: DatabaseUrl) -> str:
+    """Create the datasource's database (and PG schema); returns its name as Prisma prints it."""
+    match url.provider:
+        case "sqlite":
+            if url.path is None:
+                return ":memory:"
+            url.path.parent.mkdir(parents=True, exist_ok=True)
+            sqlite3.connect(url.path).close()
+            return str(url.path)
+        case "postgresql":
+            import psycopg
+
+            with _admin_postgres(url) as admin:
+                try:
+                    admin.execute(f"CREATE DATABASE {quote_identifier(url.database)}")
+                except psycopg.errors.DuplicateDatabase:
+                    pass
+            with connect(url) as conn:
+                conn.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_identifier(url.schema or 'public')}")
+            return url.database
+        case "mysql":
+            admin = _connect_mysql(url.with_database("mysql"))
+            with admin:
+                admin.execute(f"CREATE DATABASE IF NOT EXISTS `{url.database}`")
+            return url.database
+    raise InvalidDatabaseString(details=f"unsupported provider `{url.provider}`")
+
+
+def drop_database(url: DatabaseUrl, force: bool = False) -> None:
+    """DROP DATABASE IF EXISTS (PostgreSQL: `WITH (FORCE)` when asked, PG ≥ 13); SQLite: delete the file."""
+    match url.provider:
+        case "sqlite":
+            if url.path is not None:
+                Path(url.path).unlink(missing_ok=True)
+        case "postgresql":
+            import psycopg
+
+            name = quote_identifier(url.database)
+            with _admin_postgres(url) as admin:
+                if not force:
+                    admin.execute(f"DROP DATABASE IF EXISTS {name}")
+                    return
+                try:
+                    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                except psycopg.errors.SyntaxError:
+                    admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        case "mysql":
+            with _connect_mysql(url.with_database("mysql")) as admin:
+                admin.execute(f"DROP DATABASE IF EXISTS `{url.database}`")

@@ -1,0 +1,55 @@
+"""The migration lock Prisma takes before touching `_prisma_migrations` (PRISMA-COMPAT §4.2).
+
+Never released explicitly: it lives as long as the connection.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from lamina.engine.connection import Connection
+from lamina.errors import DatabaseTimedOut
+
+ADVISORY_LOCK_KEY = 72707369
+DEFAULT_TIMEOUT_SECONDS = 10.0
+_POLL_SECONDS = 0.05
+
+
+def is_lock_disabled() -> bool:
+    return os.environ.get("PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK", "") not in ("", "0")
+
+
+def lock_timeout_seconds() -> float:
+    return float(os.environ.get("LAMINA_LOCK_TIMEOUT", DEFAULT_TIMEOUT_SECONDS))
+
+
+def acquire_migration_lock(conn: Connection) -> None:
+    if is_lock_disabled():
+        return
+    match conn.provider:
+        case "postgresql":
+            _acquire_postgres_lock(conn, lock_timeout_seconds())
+        case "sqlite":
+            conn.execute("PRAGMA main.locking_mode=EXCLUSIVE")
+        case "mysql":
+            if ".psdb.cloud" not in conn.url.url:
+                conn.query("SELECT GET_LOCK('prisma_migrate', 10)")  # result unchecked, as Prisma
+
+
+def _acquire_postgres_lock(conn: Connection, timeout: float) -> None:
+    """`pg_advisory_lock(72707369)` with a client-side timeout (polled with the try variant)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        (acquired,) = conn.query("SELECT pg_try_advisory_lock(%s)", (ADVISORY_LOCK_KEY,))[0]
+        if acquired:
+            return
+        if time.monotonic() >= deadline:
+            raise DatabaseTimedOut(
+                context=(
+                    "Timed out trying to acquire a postgres advisory lock "
+                    f"(SELECT pg_advisory_lock({ADVISORY_LOCK_KEY})). Timeout: {int(timeout * 1000)}ms. "
+                    "See https://pris.ly/d/migrate-advisory-locking for details."
+                )
+            )
+        time.sleep(_POLL_SECONDS)
