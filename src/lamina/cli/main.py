@@ -1,0 +1,95 @@
+"""argv → command. The only place that catches KnownError and turns it into text and an exit code."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from lamina import __version__
+from lamina.cli.output import Output
+from lamina.cli.prompt import Prompter, TerminalPrompter
+from lamina.errors import KnownError
+
+# Exit codes, as Prisma's CLI uses them.
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_DIFF_FOUND = 2  # migrate diff --exit-code with a non-empty diff
+EXIT_CANCELLED = 130  # SIGINT, or a "user cancelled" / reset-needed path
+
+# Codes Prisma's CLI prints as `Error: <code>: <message>` (its own connectivity check); every other
+# coded error is printed as the engine formats it: `<code>\n\n<message>`.
+_CONNECTION_CODES = {"P1000", "P1001", "P1002", "P1003", "P1010", "P1011", "P1013", "P1017"}
+
+
+class Env:
+    def __init__(self, output: Output, prompter: Prompter, cwd: Path):
+        self.output = output
+        self.prompter = prompter
+        self.cwd = cwd
+
+
+pass_env = click.make_pass_decorator(Env)
+
+
+def _print_known_error(output: Output, error: KnownError) -> None:
+    code = error.code
+    message = error.message()
+    if code is None or code == "P1012":
+        text = message
+    elif code in _CONNECTION_CODES:
+        text = f"{code}: {message}"
+    else:
+        text = f"{code}\n\n{message}"
+    output.error_line(output.red("Error: ", output.err) + text)
+    if error.hint:
+        output.error_line(f"Hint: {error.hint}")
+
+
+def _version_text() -> str:
+    return f"lamina {__version__} (Python {platform.python_version()}, {sys.executable})"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-v", "--version", message=_version_text())
+def cli() -> None:
+    """lamina: Prisma Migrate in pure Python. Same schema.prisma, same migrations, same SQL."""
+
+
+def _register() -> None:
+    from lamina.cli import commands_db, commands_migrate, commands_schema
+
+    cli.add_command(commands_migrate.migrate)
+    cli.add_command(commands_schema.validate)
+    for command in commands_schema.EXTRA:
+        cli.add_command(command)
+    cli.add_command(commands_db.db)
+
+
+def main(argv: list[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None,
+         prompter: Prompter | None = None, cwd: Path | None = None) -> int:
+    output = Output(out or sys.stdout, err or sys.stderr)
+    env = Env(output, prompter or TerminalPrompter(), cwd or Path.cwd())
+    _register()
+    try:
+        result = cli.main(args=argv, prog_name="lamina", standalone_mode=False, obj=env)
+    except KnownError as error:
+        _print_known_error(output, error)
+        return error.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        output.error_line(output.red("Error: ", output.err) + exc.format_message())
+        return EXIT_ERROR
+    except click.exceptions.Abort:
+        return EXIT_CANCELLED
+    except KeyboardInterrupt:
+        return EXIT_CANCELLED
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def run() -> None:
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,139 @@
+"""What every schema-loading command does first: find the project, read and validate the schema,
+resolve the datasource URL, and print Prisma's header lines."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from lamina.cli.output import Output
+from lamina.diagnostics import Diagnostic, Diagnostics
+from lamina.engine.urls import DatabaseUrl, parse_database_url
+from lamina.errors import KnownError, SchemaValidationFailed
+from lamina.project.project import Project, Settings, display_path, load_project
+from lamina.psl import check_schema, read_schema_files, render_diagnostics
+from lamina.psl.ast import SourceFile
+from lamina.psl.validated import EnvVar, ValidatedSchema
+
+PRETTY_PROVIDER = {"postgresql": "PostgreSQL", "sqlite": "SQLite", "mysql": "MySQL",
+                   "cockroachdb": "CockroachDB", "sqlserver": "SQL Server"}
+
+
+@dataclass
+class MissingDatasourceUrl(KnownError):
+    where: str
+
+    def message(self) -> str:
+        return (f"The datasource URL is not set. {self.where}")
+
+    @property
+    def hint(self) -> str | None:
+        return ('Set DATABASE_URL (e.g. in .env), `url = env("DATABASE_URL")` in the datasource block, '
+                "`datasource.url` in prisma.config.ts, or pass --url.")
+
+
+@dataclass
+class NoDatasource(KnownError):
+    def message(self) -> str:
+        return "Couldn't find a datasource in the schema. Add a `datasource db { provider = \"...\" }` block."
+
+
+@dataclass(frozen=True)
+class LoadedSchema:
+    project: Project
+    files: list[SourceFile]
+    schema: ValidatedSchema
+
+    @property
+    def provider(self) -> str:
+        assert self.schema.datasource is not None
+        return self.schema.datasource.provider
+
+    @property
+    def datasource_name(self) -> str:
+        assert self.schema.datasource is not None
+        return self.schema.datasource.name
+
+
+def _validation_error(diagnostics: Diagnostics, files: list[SourceFile], context: str = "validate wasm") -> SchemaValidationFailed:
+    errors = len(diagnostics.errors)
+    body = render_diagnostics(diagnostics, files)
+    return SchemaValidationFailed(
+        f"Prisma schema validation - ({context})\nError code: P1012\n{body}\nValidation Error Count: {errors}\n[Context: {context.split()[0]}]"
+    )
+
+
+def read_project_schema(project: Project) -> tuple[list[SourceFile], ValidatedSchema]:
+    cwd = project.root
+    files = read_schema_files(Path(display_path(project.schema_path, cwd)) if project.schema_path.is_relative_to(cwd) else project.schema_path)
+    schema, diagnostics = check_schema(files)
+    if schema is None or diagnostics.has_errors():
+        raise _validation_error(diagnostics, files)
+    return files, schema
+
+
+def load_schema(output: Output, cwd: Path, *, schema: str | None, config: str | None,
+                url: str | None = None, shadow_database_url: str | None = None,
+                announce: bool = True) -> LoadedSchema:
+    project = load_project(cwd, schema=schema, config=config, url=url, shadow_database_url=shadow_database_url)
+    if announce and project.config_file is not None:
+        output.line(f"Loaded Prisma config from {display_path(project.config_file, cwd)}.")
+        output.line()
+    files, validated = read_project_schema(project)
+    if announce:
+        shown = display_path(project.schema_path, cwd)
+        output.line(output.dim(f"Prisma schema loaded from {shown}."))
+    if validated.datasource is None:
+        raise NoDatasource()
+    return LoadedSchema(project, files, validated)
+
+
+def datasource_url(loaded: LoadedSchema, *, shadow: bool = False) -> DatabaseUrl | None:
+    """The (shadow) database URL by precedence, parsed; None when no shadow URL is configured."""
+    project = loaded.project
+    name = "shadow_database_url" if shadow else "url"
+    value, source = project.setting(name)
+    if value is not None:
+        return parse_database_url(value, base_dir=_base_dir(source, project))
+    datasource = loaded.schema.datasource
+    assert datasource is not None
+    expr = datasource.shadow_database_url if shadow else datasource.url
+    if expr is None:
+        if shadow:
+            return None
+        raise MissingDatasourceUrl("No `url` in the datasource block and no `datasource.url` in the configuration.")
+    if isinstance(expr, EnvVar):
+        resolved = os.environ.get(expr.name)
+        if resolved is None:
+            if shadow:
+                return None
+            diagnostics = Diagnostics()
+            span = datasource.url_span or datasource.span
+            diagnostics.items.append(Diagnostic(f"Environment variable not found: {expr.name}.", span))
+            raise _validation_error(diagnostics, loaded.files, "get-config wasm")
+        expr = resolved
+    return parse_database_url(expr, base_dir=project.schema_dir)
+
+
+def _base_dir(source: Settings | None, project: Project) -> Path:
+    if source is None or source.source == "command line":
+        return project.root
+    return Path(source.source).parent
+
+
+def datasource_line(loaded: LoadedSchema, url: DatabaseUrl) -> str:
+    pretty = PRETTY_PROVIDER.get(url.provider, url.provider)
+    name = loaded.datasource_name
+    if url.provider == "sqlite":
+        return f'Datasource "{name}": {pretty} database "{url.database}" at "{url.raw}"'
+    location = f"{url.host}:{url.port}"
+    if url.provider == "postgresql":
+        schemas = loaded.schema.datasource.schemas if loaded.schema.datasource else ()
+        where = f'schemas "{", ".join(schemas)}"' if schemas else f'schema "{url.schema}"'
+        return f'Datasource "{name}": {pretty} database "{url.database}", {where} at "{location}"'
+    return f'Datasource "{name}": {pretty} database "{url.database}" at "{location}"'
+
+
+def location(url: DatabaseUrl) -> str:
+    return url.raw if url.provider == "sqlite" else f"{url.host}:{url.port}"

@@ -1,0 +1,157 @@
+"""`lamina migrate diff` (PRISMA-COMPAT.md §1.8): compare any two of empty, a schema file, a
+migrations folder (replayed on a shadow database) and a live database; Prisma 6 and 7 flags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lamina.cli.main import EXIT_DIFF_FOUND, Env
+from lamina.cli.output import Output
+from lamina.commands.context import LoadedSchema, datasource_url, read_project_schema
+from lamina.dialects import DIALECTS
+from lamina.diff.differ import diff_schemas
+from lamina.diff.script import render_script
+from lamina.diff.summary import summarize
+from lamina.engine.connection import connect
+from lamina.engine.describe import describe_database
+from lamina.engine.shadow import replay_migrations, shadow_database
+from lamina.engine.urls import DatabaseUrl, parse_database_url
+from lamina.errors import KnownError, UsageError
+from lamina.migrations.directory import list_migrations, read_lock_provider
+from lamina.project.project import load_project
+from lamina.psl.validated import ValidatedSchema
+from lamina.schema.calculate import calculate_sql_schema
+from lamina.schema.model import EMPTY_SCHEMA, SqlSchema
+
+KINDS = ("empty", "schema_datamodel", "schema", "schema_datasource", "migrations", "url", "config_datasource", "local_d1")
+
+
+@dataclass
+class MissingLockFile(KnownError):
+    def message(self) -> str:
+        return "Could not determine the connector from the migrations directory (missing migration_lock.toml)."
+
+
+@dataclass
+class NeedsShadowDatabase(KnownError):
+    def message(self) -> str:
+        return ("You must pass the --shadow-database-url if you want to diff a migrations directory "
+                "and no database URL is configured to create a temporary shadow database on.")
+
+
+@dataclass(frozen=True)
+class Side:
+    kind: str
+    value: str | bool
+
+
+def _pick(options: dict, side: str) -> Side | None:
+    given = [Side(k, options[f"{side}_{k}"]) for k in KINDS if options.get(f"{side}_{k}")]
+    if len(given) != 1:
+        raise UsageError(f"{len(given)} `--{side}-...` parameter(s) provided. 1 must be provided.")
+    return given[0]
+
+
+class _Resolver:
+    """Turns each side into a SqlSchema; remembers provider and URLs for the shadow database."""
+
+    def __init__(self, env: Env, options: dict):
+        self.env = env
+        self.options = options
+        self.provider: str | None = None
+        self.urls: list[DatabaseUrl] = []
+
+    def _project_schema(self, path: str) -> tuple[LoadedSchema, ValidatedSchema]:
+        project = load_project(self.env.cwd, schema=path, config=self.options.get("config"))
+        files, schema = read_project_schema(project)
+        return LoadedSchema(project, files, schema), schema
+
+    def _config_loaded(self) -> LoadedSchema:
+        project = load_project(self.env.cwd, schema=self.options.get("schema"), config=self.options.get("config"))
+        files, schema = read_project_schema(project)
+        return LoadedSchema(project, files, schema)
+
+    def provider_of(self, side: Side) -> str | None:
+        match side.kind:
+            case "schema_datamodel" | "schema" | "schema_datasource":
+                return self._project_schema(str(side.value))[1].provider
+            case "migrations":
+                provider = read_lock_provider(Path(self.env.cwd, str(side.value)))
+                if provider is None:
+                    raise MissingLockFile()
+                return provider
+            case "url":
+                return parse_database_url(str(side.value), self.env.cwd).provider
+            case "config_datasource":
+                return datasource_url(self._config_loaded()).provider
+        return None
+
+    def url_of(self, side: Side) -> DatabaseUrl | None:
+        match side.kind:
+            case "url":
+                return parse_database_url(str(side.value), self.env.cwd)
+            case "schema_datasource":
+                return datasource_url(self._project_schema(str(side.value))[0])
+            case "config_datasource":
+                return datasource_url(self._config_loaded())
+        return None
+
+    def schema_of(self, side: Side) -> SqlSchema:
+        match side.kind:
+            case "empty":
+                return EMPTY_SCHEMA
+            case "schema_datamodel" | "schema":
+                return calculate_sql_schema(self._project_schema(str(side.value))[1])
+            case "url" | "schema_datasource" | "config_datasource":
+                url = self.url_of(side)
+                with connect(url) as conn:
+                    return describe_database(conn)
+            case "migrations":
+                return self._replay(Path(self.env.cwd, str(side.value)))
+            case "local_d1":
+                raise UsageError("--from-local-d1 / --to-local-d1 are not supported by lamina.")
+        raise UsageError(f"unknown diff side {side.kind}")
+
+    def _replay(self, folder: Path) -> SqlSchema:
+        shadow_flag = self.options.get("shadow_database_url")
+        shadow = parse_database_url(shadow_flag, self.env.cwd) if shadow_flag else None
+        main = next((u for u in self.urls if u.provider == self.provider), None)
+        if main is None and shadow is None and self.provider != "sqlite":
+            try:
+                loaded = self._config_loaded()
+                main = datasource_url(loaded)
+                shadow = datasource_url(loaded, shadow=True)
+            except KnownError:
+                raise NeedsShadowDatabase() from None
+        if main is None and self.provider == "sqlite":
+            main = parse_database_url("file::memory:", self.env.cwd)
+        with shadow_database(main or shadow, shadow) as conn:
+            replay_migrations(conn, list_migrations(folder))
+            return describe_database(conn)
+
+
+def run(env: Env, **options) -> int:
+    before_side, after_side = _pick(options, "from"), _pick(options, "to")
+    resolver = _Resolver(env, options)
+    resolver.provider = resolver.provider_of(before_side) or resolver.provider_of(after_side) or "postgresql"
+    resolver.urls = [u for u in (resolver.url_of(before_side), resolver.url_of(after_side)) if u]
+    before = resolver.schema_of(before_side)
+    after = resolver.schema_of(after_side)
+    dialect = DIALECTS[resolver.provider]
+    steps = diff_schemas(before, after, dialect)
+    text = render_script(steps, dialect) if options.get("script") else summarize(steps, before, after)
+    if not text.endswith("\n"):
+        text += "\n"
+    _emit(env.output, text, options.get("output_file"), env.cwd)
+    return EXIT_DIFF_FOUND if options.get("exit_code") and steps else 0
+
+
+def _emit(output: Output, text: str, path: str | None, cwd: Path) -> None:
+    if path:
+        target = Path(cwd, path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    else:
+        output.out.write(text)
+        output.out.flush()

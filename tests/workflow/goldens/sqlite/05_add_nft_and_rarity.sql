@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "Nft" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "tokenId" TEXT NOT NULL,
+    "rarity" TEXT NOT NULL DEFAULT 'COMMON',
+    "brandId" INTEGER NOT NULL,
+    CONSTRAINT "Nft_brandId_fkey" FOREIGN KEY ("brandId") REFERENCES "Brand" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
