@@ -1,0 +1,51 @@
+"""Render diagnostics the way Prisma prints them with NO_COLOR: `error: ...`, `-->  file:line`, excerpt."""
+
+from __future__ import annotations
+
+from lamina.diagnostics import Diagnostic, Diagnostics
+from lamina.psl.ast import SourceFile
+
+
+def _gutter(line_number: int) -> str:
+    return f"{line_number:2} | " if line_number > 0 else "   | "
+
+
+def _gutter_with_line(line_number: int, lines: list[str]) -> str:
+    if 0 < line_number <= len(lines):
+        return _gutter(line_number) + lines[line_number - 1]
+    return _gutter(line_number)
+
+
+def render_diagnostic(diagnostic: Diagnostic, text: str) -> str:
+    span = diagnostic.span
+    start = min(max(span.start, 0), len(text))
+    end = min(max(span.end, start), len(text))
+    start_line = text.count("\n", 0, start)
+    end_line = text.count("\n", 0, end)
+    lines = text.split("\n")
+    line_start = text.rfind("\n", 0, start) + 1
+    line = lines[start_line]
+    start_in_line = start - line_start
+    end_in_line = min(start_in_line + (end - start), len(line))
+    offending = line[start_in_line:end_in_line]
+    out = [
+        f"{diagnostic.severity}: {diagnostic.message}",
+        f"  -->  {span.file}:{start_line + 1}",
+        _gutter(0),
+        _gutter_with_line(start_line, lines),
+        _gutter(start_line + 1) + line,
+    ]
+    if not offending:
+        spacing = " " * len(line[:start_in_line].encode())
+        out.append(_gutter(0) + spacing + "^ Unexpected token.")
+    for number in range(start_line + 2, end_line + 2):
+        out.append(_gutter_with_line(number, lines))
+    out.append(_gutter(0))
+    return "\n".join(out) + "\n"
+
+
+def render_diagnostics(diagnostics: Diagnostics, files: list[SourceFile]) -> str:
+    """Errors first, then warnings, each as Prisma's pretty-printed block (ends with a newline)."""
+    texts = {f.path: f.text for f in files}
+    ordered = diagnostics.errors + diagnostics.warnings
+    return "".join(render_diagnostic(d, texts.get(d.span.file, "")) for d in ordered)

@@ -1,0 +1,159 @@
+"""`datasource` and `generator` blocks → Datasource, Generator."""
+
+from __future__ import annotations
+
+from lamina.diagnostics import Diagnostics
+from lamina.psl.ast import ArrayValue, ConfigBlock, ConstantValue, Expression, FunctionCall, StringValue
+from lamina.psl.validated import ConfigString, Datasource, EnvVar, Generator
+
+PROVIDERS = {
+    "postgresql": "postgresql",
+    "postgres": "postgresql",
+    "mysql": "mysql",
+    "sqlite": "sqlite",
+    "sqlserver": "sqlserver",
+    "cockroachdb": "cockroachdb",
+    "mongodb": "mongodb",
+}
+
+_DATASOURCE_KEYS = {
+    "provider", "url", "directUrl", "shadowDatabaseUrl", "relationMode", "referentialIntegrity",
+    "schemas", "extensions",
+}
+
+
+def _config_string(value: Expression | None) -> ConfigString | None:
+    match value:
+        case StringValue(value=text):
+            return text
+        case FunctionCall(name="env", arguments=args) if args.arguments and isinstance(
+            args.arguments[0].value, StringValue
+        ):
+            return EnvVar(args.arguments[0].value.value)
+    return None
+
+
+def _string_list(value: Expression | None) -> tuple[str, ...]:
+    if isinstance(value, ArrayValue):
+        return tuple(item.value for item in value.items if isinstance(item, StringValue))
+    return ()
+
+
+def _extension_names(value: Expression | None) -> tuple[str, ...]:
+    if not isinstance(value, ArrayValue):
+        return ()
+    names = []
+    for item in value.items:
+        match item:
+            case ConstantValue(name=name) | FunctionCall(name=name):
+                names.append(name)
+    return tuple(names)
+
+
+def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) -> Datasource | None:
+    datasources = [b for b in blocks if b.kind == "datasource"]
+    if len(datasources) > 1:
+        for block in datasources:
+            diagnostics.error(
+                "You defined more than one datasource. This is not allowed yet because support for "
+                "multiple databases has not been implemented yet.",
+                block.span,
+            )
+        return None
+    if not datasources:
+        return None
+    block = datasources[0]
+    props = {p.name: p for p in block.properties}
+    provider_prop = props.get("provider")
+    if provider_prop is None:
+        diagnostics.error(
+            f'Argument "provider" is missing in data source block "{block.name}".', block.span
+        )
+        return None
+    value = provider_prop.value
+    if isinstance(value, FunctionCall) and value.name == "env":
+        diagnostics.error(
+            "A datasource must not use the env() function in the provider argument.", provider_prop.span
+        )
+        return None
+    if not isinstance(value, StringValue):
+        diagnostics.error(
+            f"Expected a string value, but received {_kind(value)} value.", value.span if value else block.span
+        )
+        return None
+    provider = PROVIDERS.get(value.value)
+    if provider is None:
+        diagnostics.error(f'Datasource provider not known: "{value.value}".', value.span)
+        return None
+    relation_mode = "foreignKeys"
+    mode_prop = props.get("relationMode") or props.get("referentialIntegrity")
+    if mode_prop is not None and isinstance(mode_prop.value, StringValue):
+        if mode_prop.value.value in ("foreignKeys", "prisma"):
+            relation_mode = mode_prop.value.value
+        else:
+            diagnostics.error(
+                f'Invalid relation mode setting: "{mode_prop.value.value}". Supported values: '
+                '"foreignKeys", "prisma"',
+                mode_prop.value.span,
+            )
+    for prop in block.properties:
+        if prop.name not in _DATASOURCE_KEYS:
+            diagnostics.error(f'Property not known: "{prop.name}".', prop.span)
+    url_prop = props.get("url")
+    return Datasource(
+        name=block.name,
+        provider=provider,
+        url=_config_string(url_prop.value) if url_prop else None,
+        direct_url=_config_string(props["directUrl"].value) if "directUrl" in props else None,
+        shadow_database_url=(
+            _config_string(props["shadowDatabaseUrl"].value) if "shadowDatabaseUrl" in props else None
+        ),
+        relation_mode=relation_mode,
+        schemas=_string_list(props["schemas"].value) if "schemas" in props else (),
+        extensions=_extension_names(props["extensions"].value) if "extensions" in props else (),
+        span=block.span,
+        url_span=url_prop.value.span if url_prop and url_prop.value else None,
+    )
+
+
+def _kind(value: Expression | None) -> str:
+    from lamina.psl.validate.arguments import describe
+
+    return describe(value)
+
+
+def _plain(value: Expression | None) -> object:
+    match value:
+        case StringValue(value=text):
+            return text
+        case ConstantValue(name=name):
+            return name
+        case ArrayValue(items=items):
+            return tuple(_plain(i) for i in items)
+        case FunctionCall() as call:
+            return _config_string(call)
+    return value.text if value is not None and hasattr(value, "text") else None
+
+
+def validate_generators(blocks: list[ConfigBlock], diagnostics: Diagnostics) -> tuple[Generator, ...]:
+    generators = []
+    for block in blocks:
+        if block.kind != "generator":
+            continue
+        props = {p.name: p for p in block.properties}
+        provider = _config_string(props["provider"].value) if "provider" in props else None
+        if "provider" not in props:
+            diagnostics.error(
+                f'Argument "provider" is missing in generator block "{block.name}".', block.span
+            )
+        preview = _string_list(props["previewFeatures"].value) if "previewFeatures" in props else ()
+        generators.append(
+            Generator(
+                name=block.name,
+                provider=provider if isinstance(provider, str) else (provider.name if provider else None),
+                preview_features=preview,
+                properties=tuple((p.name, _plain(p.value)) for p in block.properties),
+                span=block.span,
+            )
+        )
+    return tuple(generators)

@@ -1,0 +1,38 @@
+"""enum blocks → Enum (database names after @map / @@map, @@schema)."""
+
+from __future__ import annotations
+
+from lamina.psl import ast
+from lamina.psl.validate.context import Context
+from lamina.psl.validate.models import map_argument
+from lamina.psl.validated import Enum, EnumValue
+
+_VALUE_ATTRIBUTES = ("map",)
+_BLOCK_ATTRIBUTES = ("map", "schema")
+
+
+def build_enum(enum: ast.Enum, ctx: Context) -> Enum:
+    values = []
+    for value in enum.values:
+        db_name = value.name
+        for attribute in value.attributes:
+            if attribute.name == "map":
+                db_name = map_argument(attribute, "@map", ctx) or value.name
+            else:
+                ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
+        values.append(EnumValue(value.name, db_name))
+    db_name = enum.name
+    schema = None
+    for attribute in enum.attributes:
+        match attribute.name:
+            case "map":
+                db_name = map_argument(attribute, "@@map", ctx) or enum.name
+            case "schema":
+                schema = map_argument(attribute, "@@schema", ctx)
+            case _:
+                ctx.error(f'Attribute not known: "@@{attribute.name}".', attribute.span)
+    if not enum.values:
+        ctx.error(
+            f'Error validating enum `{enum.name}`: An enum must have at least one value.', enum.span
+        )
+    return Enum(enum.name, db_name, schema, tuple(values), enum.span)

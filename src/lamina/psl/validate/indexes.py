@@ -1,0 +1,228 @@
+"""@id, @@id, @unique, @@unique, @@index, @@fulltext → PrimaryKey and ModelIndex with resolved names."""
+
+from __future__ import annotations
+
+from lamina.psl import ast
+from lamina.psl.validate import constraint_names
+from lamina.psl.validate.arguments import Arguments
+from lamina.psl.validate.context import Context
+from lamina.psl.validated import IndexField, ModelIndex, PrimaryKey
+
+_NAMED_PK_PROVIDERS = ("postgresql", "cockroachdb", "sqlserver")
+_ALGORITHMS = ("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin")
+
+# How each block attribute names itself in "refers to the unknown fields" errors.
+_UNKNOWN_FIELDS = {
+    "id": "The multi field id declaration refers to the unknown fields {fields}.",
+    "unique": "The unique index definition refers to the unknown fields: {fields}.",
+    "index": "The index definition refers to the unknown fields: {fields}.",
+    "fulltext": "The index definition refers to the unknown fields: {fields}.",
+}
+
+
+def _field_options(args: Arguments, item: ast.FunctionCall) -> tuple[str | None, int | None, str | None]:
+    sort = length = ops = None
+    for argument in item.arguments.arguments:
+        value = argument.value
+        match argument.name, value:
+            case "sort", ast.ConstantValue(name=name) if name in ("Asc", "Desc"):
+                sort = name
+            case "length", ast.NumericValue(text=text) if text.isdigit():
+                length = int(text)
+            case "ops", ast.ConstantValue(name=name):
+                ops = name
+            case "ops", ast.FunctionCall(name="raw", arguments=raw) if raw.arguments and isinstance(
+                raw.arguments[0].value, ast.StringValue
+            ):
+                ops = raw.arguments[0].value.value
+            case _:
+                args.error("Invalid index field argument.", argument.span)
+    return sort, length, ops
+
+
+def index_fields(
+    args: Arguments, expression: ast.Expression | None, model: ast.Model, db_names: dict[str, str],
+    kind: str, ctx: Context,
+) -> tuple[IndexField, ...] | None:
+    if isinstance(expression, ast.ConstantValue | ast.FunctionCall):
+        expression = ast.ArrayValue((expression,), expression.span)
+    if not isinstance(expression, ast.ArrayValue):
+        if expression is not None:
+            args.error_expected("array", expression)
+        return None
+    fields: list[IndexField] = []
+    unknown: list[str] = []
+    for item in expression.items:
+        match item:
+            case ast.ConstantValue(name=name):
+                sort = length = ops = None
+            case ast.FunctionCall(name=name):
+                sort, length, ops = _field_options(args, item)
+            case _:
+                args.error_expected("constant", item)
+                return None
+        if name not in db_names:
+            unknown.append(name)
+            continue
+        fields.append(IndexField(name, db_names[name], sort, length, ops))
+    if unknown:
+        ctx.error(
+            f'Error validating model "{model.name}": '
+            + _UNKNOWN_FIELDS[kind].format(fields=", ".join(unknown)),
+            args.attribute.span,
+        )
+        return None
+    return tuple(fields)
+
+
+def _map_argument(args: Arguments) -> str | None:
+    value = args.take("map")
+    if value is None:
+        return None
+    if isinstance(value, ast.StringValue):
+        return value.value
+    args.error_expected("string", value)
+    return None
+
+
+def _check_length(args: Arguments, name: str | None, label: str, ctx: Context) -> None:
+    if name is not None and len(name.encode()) > ctx.name_limit:
+        args.error(
+            f"The constraint name '{name}' specified in the `map` argument for the `{label}` constraint "
+            f"is too long for your chosen provider. The maximum allowed length is {ctx.name_limit} bytes.",
+        )
+
+
+def _boolean(args: Arguments, name: str) -> bool | None:
+    value = args.take(name)
+    if isinstance(value, ast.ConstantValue) and value.name in ("true", "false"):
+        return value.name == "true"
+    if value is not None:
+        args.error_expected("boolean", value)
+    return None
+
+
+def field_primary_key(
+    field: ast.Field, attribute: ast.Attribute, table: str, db_name: str, ctx: Context
+) -> PrimaryKey:
+    args = Arguments(attribute, "@id", ctx.diagnostics)
+    map_name = _map_argument(args)
+    sort, length = _sort_and_length(args)
+    _boolean(args, "clustered")
+    args.finish()
+    _check_length(args, map_name, "@id", ctx)
+    return PrimaryKey(
+        fields=(IndexField(field.name, db_name, sort, length),),
+        db_name=_pk_name(map_name, table, ctx),
+        client_name=None,
+        is_field_level=True,
+        span=attribute.span,
+    )
+
+
+def _pk_name(map_name: str | None, table: str, ctx: Context) -> str | None:
+    if ctx.provider not in _NAMED_PK_PROVIDERS:
+        return None
+    return map_name or constraint_names.primary_key_name(table, ctx.name_limit)
+
+
+def _sort_and_length(args: Arguments) -> tuple[str | None, int | None]:
+    sort_value = args.take("sort")
+    length_value = args.take("length")
+    sort = sort_value.name if isinstance(sort_value, ast.ConstantValue) else None
+    length = int(length_value.text) if isinstance(length_value, ast.NumericValue) else None
+    return sort, length
+
+
+def block_primary_key(
+    attribute: ast.Attribute, model: ast.Model, table: str, db_names: dict[str, str], ctx: Context
+) -> PrimaryKey | None:
+    args = Arguments(attribute, "@@id", ctx.diagnostics, default_name="fields")
+    fields_value = args.take("fields", positional=True)
+    name_value = args.take("name")
+    map_name = _map_argument(args)
+    _boolean(args, "clustered")
+    args.finish()
+    if fields_value is None:
+        args.missing("fields")
+        return None
+    fields = index_fields(args, fields_value, model, db_names, "id", ctx)
+    if fields is None:
+        return None
+    _check_length(args, map_name, "@@id", ctx)
+    return PrimaryKey(
+        fields=fields,
+        db_name=_pk_name(map_name, table, ctx),
+        client_name=name_value.value if isinstance(name_value, ast.StringValue) else None,
+        is_field_level=False,
+        span=attribute.span,
+    )
+
+
+def field_unique(
+    field: ast.Field, attribute: ast.Attribute, table: str, db_name: str, ctx: Context
+) -> ModelIndex:
+    args = Arguments(attribute, "@unique", ctx.diagnostics)
+    map_name = _map_argument(args)
+    sort, length = _sort_and_length(args)
+    clustered = _boolean(args, "clustered")
+    args.finish()
+    _check_length(args, map_name, "@unique", ctx)
+    return ModelIndex(
+        kind="unique",
+        fields=(IndexField(field.name, db_name, sort, length),),
+        db_name=map_name or constraint_names.unique_index_name(table, [db_name], ctx.name_limit),
+        client_name=None,
+        algorithm=None,
+        clustered=clustered,
+        is_field_level=True,
+        span=attribute.span,
+    )
+
+
+def block_index(
+    attribute: ast.Attribute, model: ast.Model, table: str, db_names: dict[str, str], ctx: Context
+) -> ModelIndex | None:
+    kind = {"unique": "unique", "index": "normal", "fulltext": "fulltext"}[attribute.name]
+    label = "@@" + attribute.name
+    args = Arguments(attribute, label, ctx.diagnostics, default_name="fields")
+    fields_value = args.take("fields", positional=True)
+    name_value = args.take("name")
+    map_name = _map_argument(args)
+    algorithm = None
+    clustered = None
+    if kind == "normal":
+        type_value = args.take("type")
+        if isinstance(type_value, ast.ConstantValue) and type_value.name in _ALGORITHMS:
+            algorithm = type_value.name
+        elif type_value is not None:
+            args.error(f"Unknown index type: {getattr(type_value, 'name', '')}.", type_value.span)
+    if kind != "fulltext":
+        clustered = _boolean(args, "clustered")
+    args.finish()
+    if fields_value is None:
+        args.missing("fields")
+        return None
+    fields = index_fields(args, fields_value, model, db_names, attribute.name, ctx)
+    if fields is None:
+        return None
+    client_name = name_value.value if isinstance(name_value, ast.StringValue) else None
+    if kind != "unique" and map_name is None and client_name is not None:
+        map_name, client_name = client_name, None  # legacy `name:` on @@index is the database name
+    _check_length(args, map_name, label, ctx)
+    columns = [f.db_name for f in fields]
+    generated = (
+        constraint_names.unique_index_name(table, columns, ctx.name_limit)
+        if kind == "unique"
+        else constraint_names.index_name(table, columns, ctx.name_limit)
+    )
+    return ModelIndex(
+        kind=kind,
+        fields=fields,
+        db_name=map_name or generated,
+        client_name=client_name,
+        algorithm=algorithm,
+        clustered=clustered,
+        is_field_level=False,
+        span=attribute.span,
+    )

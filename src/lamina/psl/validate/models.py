@@ -1,0 +1,168 @@
+"""One model or view block → its scalar fields, primary key and indexes (relations come later)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lamina.psl import ast
+from lamina.psl.validate import indexes
+from lamina.psl.validate.arguments import Arguments, expect_string
+from lamina.psl.validate.context import Context
+from lamina.psl.validate.defaults import parse_default
+from lamina.psl.validate.native_types import parse_native_type
+from lamina.psl.validated import ModelIndex, PrimaryKey, ScalarField
+
+_FIELD_ATTRIBUTES = ("id", "unique", "default", "relation", "map", "updatedAt", "ignore", "shardKey")
+_BLOCK_ATTRIBUTES = ("id", "unique", "index", "fulltext", "map", "ignore", "schema", "shardKey")
+_SINGLE_FIELD_ATTRIBUTES = ("id", "unique", "default", "relation", "map", "updatedAt", "ignore")
+_SINGLE_BLOCK_ATTRIBUTES = ("id", "map", "ignore", "schema")
+
+
+@dataclass(frozen=True)
+class ModelDraft:
+    ast: ast.Model
+    db_name: str
+    schema: str | None
+    scalar_fields: tuple[ScalarField, ...]
+    relation_fields: tuple[ast.Field, ...]
+    primary_key: PrimaryKey | None
+    indexes: tuple[ModelIndex, ...]
+    is_ignored: bool
+
+
+def map_argument(attribute: ast.Attribute, label: str, ctx: Context) -> str | None:
+    args = Arguments(attribute, label, ctx.diagnostics, default_name="name")
+    value = args.take("name", positional=True)
+    args.finish()
+    if value is None:
+        args.missing("name")
+        return None
+    return expect_string(args, value)
+
+
+def _report_duplicates(attributes: tuple[ast.Attribute, ...], singles, prefix: str, ctx: Context) -> None:
+    counts: dict[str, int] = {}
+    for attribute in attributes:
+        counts[attribute.name] = counts.get(attribute.name, 0) + 1
+    for attribute in attributes:
+        if attribute.name in singles and counts[attribute.name] > 1:
+            ctx.error(f'Attribute "{prefix}{attribute.name}" can only be defined once.', attribute.span)
+
+
+def _first(attributes: tuple[ast.Attribute, ...], name: str) -> ast.Attribute | None:
+    return next((a for a in attributes if a.name == name), None)
+
+
+def is_native_type(attribute: ast.Attribute, prefix: str | None) -> bool:
+    return prefix is not None and attribute.name.startswith(prefix + ".")
+
+
+def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> ModelDraft:
+    table = model.name
+    map_attribute = _first(model.attributes, "map")
+    if map_attribute is not None:
+        table = map_argument(map_attribute, "@@map", ctx) or model.name
+    db_names: dict[str, str] = {}
+    scalar_fields: list[ScalarField] = []
+    relation_fields: list[ast.Field] = []
+    primary_key: PrimaryKey | None = None
+    field_uniques: list[ModelIndex] = []
+    for field in model.fields:
+        kind = ctx.field_kind(field.type)
+        _report_duplicates(field.attributes, _SINGLE_FIELD_ATTRIBUTES, "@", ctx)
+        for attribute in field.attributes:
+            if attribute.name not in _FIELD_ATTRIBUTES and not is_native_type(attribute, native_prefix):
+                ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
+        if kind is None:
+            continue
+        if kind == "relation":
+            relation_fields.append(field)
+            continue
+        db_name = field.name
+        mapped = _first(field.attributes, "map")
+        if mapped is not None:
+            db_name = map_argument(mapped, "@map", ctx) or field.name
+        db_names[field.name] = db_name
+        default_attribute = _first(field.attributes, "default")
+        default = parse_default(field, default_attribute, kind, ctx) if default_attribute else None
+        native = None
+        for attribute in field.attributes:
+            if is_native_type(attribute, native_prefix):
+                native = parse_native_type(field, attribute, native_prefix, ctx)
+        updated_at = _first(field.attributes, "updatedAt")
+        if updated_at is not None and field.type.name != "DateTime":
+            ctx.error(
+                'Error parsing attribute "@updatedAt": Fields that are marked with @updatedAt must be of '
+                "type DateTime.",
+                updated_at.span,
+            )
+        if field.type.arity == "list" and ctx.provider in ("mysql", "sqlite", "sqlserver"):
+            ctx.error(
+                f'Field "{field.name}" in model "{model.name}" can\'t be a list. The current connector '
+                "does not support lists of primitive types.",
+                field.span,
+            )
+        scalar_fields.append(
+            ScalarField(
+                name=field.name,
+                db_name=db_name,
+                type_name=field.type.name,
+                is_enum=kind == "enum",
+                arity=field.type.arity,
+                native_type=native,
+                default=default,
+                is_updated_at=updated_at is not None,
+                is_ignored=_first(field.attributes, "ignore") is not None,
+                unsupported_type=field.type.unsupported.value if field.type.unsupported else None,
+                span=field.span,
+            )
+        )
+        id_attribute = _first(field.attributes, "id")
+        if id_attribute is not None:
+            key = indexes.field_primary_key(field, id_attribute, table, db_name, ctx)
+            if primary_key is not None:
+                ctx.error(
+                    f'Error validating model "{model.name}": At most one field must be marked as the id '
+                    "field with the `@id` attribute.",
+                    model.span,
+                )
+            primary_key = key
+        unique_attribute = _first(field.attributes, "unique")
+        if unique_attribute is not None:
+            field_uniques.append(indexes.field_unique(field, unique_attribute, table, db_name, ctx))
+
+    _report_duplicates(model.attributes, _SINGLE_BLOCK_ATTRIBUTES, "@@", ctx)
+    block_indexes: dict[str, list[ModelIndex]] = {"index": [], "unique": [], "fulltext": []}
+    schema = None
+    for attribute in model.attributes:
+        match attribute.name:
+            case "id":
+                if primary_key is not None and primary_key.is_field_level:
+                    ctx.error(
+                        f'Error validating model "{model.name}": Each model must have at most one id '
+                        "criteria. You can't have `@id` and `@@id` at the same time.",
+                        model.span,
+                    )
+                key = indexes.block_primary_key(attribute, model, table, db_names, ctx)
+                primary_key = key or primary_key
+            case "unique" | "index" | "fulltext":
+                index = indexes.block_index(attribute, model, table, db_names, ctx)
+                if index is not None:
+                    block_indexes[attribute.name].append(index)
+            case "schema":
+                schema = map_argument(attribute, "@@schema", ctx)
+            case "map" | "ignore" | "shardKey":
+                pass
+            case _:
+                ctx.error(f'Attribute not known: "@@{attribute.name}".', attribute.span)
+    all_indexes = field_uniques + block_indexes["index"] + block_indexes["unique"] + block_indexes["fulltext"]
+    return ModelDraft(
+        ast=model,
+        db_name=table,
+        schema=schema,
+        scalar_fields=tuple(scalar_fields),
+        relation_fields=tuple(relation_fields),
+        primary_key=primary_key,
+        indexes=tuple(all_indexes),
+        is_ignored=_first(model.attributes, "ignore") is not None,
+    )

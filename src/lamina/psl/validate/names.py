@@ -1,0 +1,74 @@
+"""First pass: top-level names, field names and enum value names must be unique."""
+
+from __future__ import annotations
+
+from lamina.psl import ast
+from lamina.psl.validate.context import Context
+
+_KIND_LABEL = {"model": "model", "view": "view", "type": "composite type"}
+
+
+def _top_kind(top: ast.Top) -> str:
+    match top:
+        case ast.Model(kind=kind):
+            return _KIND_LABEL[kind]
+        case ast.Enum():
+            return "enum"
+        case ast.ConfigBlock(kind=kind):
+            return kind
+    return "block"
+
+
+def resolve_names(tops: list[ast.Top], ctx: Context) -> None:
+    seen: dict[str, ast.Top] = {}
+    configs: dict[tuple[str, str], ast.ConfigBlock] = {}
+    for top in tops:
+        if isinstance(top, ast.ConfigBlock):
+            key = (top.kind, top.name)
+            if key in configs:
+                ctx.error(
+                    f'The {top.kind} "{top.name}" cannot be defined because a {top.kind} with that name '
+                    "already exists.",
+                    top.name_span,
+                )
+            configs[key] = top
+            continue
+        existing = seen.get(top.name)
+        if existing is not None:
+            ctx.error(
+                f'The {_top_kind(top)} "{top.name}" cannot be defined because a {_top_kind(existing)} '
+                "with that name already exists.",
+                top.name_span,
+            )
+            continue
+        seen[top.name] = top
+        match top:
+            case ast.Model(kind="type"):
+                ctx.composite_types[top.name] = top
+            case ast.Model():
+                ctx.models[top.name] = top
+            case ast.Enum():
+                ctx.enums[top.name] = top
+    for top in tops:
+        match top:
+            case ast.Model():
+                _unique_fields(top, ctx)
+            case ast.Enum():
+                _unique_values(top, ctx)
+
+
+def _unique_fields(model: ast.Model, ctx: Context) -> None:
+    container = _KIND_LABEL[model.kind]
+    names: set[str] = set()
+    for field in model.fields:
+        if field.name in names:
+            ctx.error(f'Field "{field.name}" is already defined on {container} "{model.name}".', field.name_span)
+        names.add(field.name)
+
+
+def _unique_values(enum: ast.Enum, ctx: Context) -> None:
+    names: set[str] = set()
+    for value in enum.values:
+        if value.name in names:
+            ctx.error(f'Value "{value.name}" is already defined on enum "{enum.name}".', value.span)
+        names.add(value.name)
