@@ -1,0 +1,81 @@
+"""Shared fixtures: a fresh PostgreSQL database per test, SQLite files in tmp_path, the corpus.
+
+`TEST_POSTGRES_URL` names the server (default postgresql://postgres@127.0.0.1:5432/postgres).
+An unreachable server skips PostgreSQL tests locally and fails them with `CI=true`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import psycopg
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def is_ci() -> bool:
+    return os.environ.get("CI") == "true"
+
+
+def postgres_server_url() -> str:
+    return os.environ.get("TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+
+
+def url_with_database(url: str, database: str) -> str:
+    return urlsplit(url)._replace(path="/" + database).geturl()
+
+
+def corpus_dir() -> Path | None:
+    """$LAMINA_CORPUS or ../shared/corpus; None when absent (a failure with CI=true)."""
+    root = Path(os.environ.get("LAMINA_CORPUS") or REPO.parent / "shared" / "corpus")
+    if root.is_dir():
+        return root
+    if is_ci():
+        pytest.fail(f"the corpus is missing at {root}")
+    return None
+
+
+@pytest.fixture
+def corpus() -> Path:
+    root = corpus_dir()
+    if root is None:
+        pytest.skip("corpus not found (set LAMINA_CORPUS or check out ../shared/corpus)")
+    return root
+
+
+def _admin_connection() -> psycopg.Connection:
+    server = postgres_server_url()
+    try:
+        return psycopg.connect(server, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as error:
+        if is_ci():
+            pytest.fail(f"PostgreSQL unreachable at {server}: {error}")
+        pytest.skip(f"PostgreSQL unreachable at {server}")
+
+
+@pytest.fixture
+def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """URL of a uniquely named, empty PostgreSQL database, dropped after the test."""
+    slug = re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:30].strip("_")
+    name = f"lamina_test_{slug}_{uuid.uuid4().hex[:8]}"
+    with _admin_connection() as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield url_with_database(postgres_server_url(), name)
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """`file:` URL of a SQLite database file in tmp_path (created empty)."""
+    path = tmp_path / "dev.db"
+    path.touch()
+    return f"file:{path}"
