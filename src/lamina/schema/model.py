@@ -63,6 +63,9 @@ class Column:
     type: ColumnType
     default: ColumnDefault | None = None
     auto_increment: bool = False
+    # Calculated schemas only: the field has a client-side default (uuid(), cuid(), ...) that
+    # is no SQL default. Not compared when diffing; used by the data-loss checks.
+    has_prisma_level_default: bool = False
 
     @property
     def is_nullable(self) -> bool:

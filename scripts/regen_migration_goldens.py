@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Regenerate the SQL goldens that the diff tests compare against, from the Prisma oracle.
+
+Two kinds of golden, both Prisma's own output (never lamina's):
+
+* `tests/calculate/goldens/<entry>.sql`: `prisma migrate diff --from-empty --to-schema S --script`
+  for every PostgreSQL and SQLite schema of the corpus (it starts with `-- CreateSchema` on
+  PostgreSQL). The corpus schemas themselves are read at test time, never copied here.
+* `tests/migrations/<case>/<provider>.sql`: what `migrate dev --create-only` writes for the change
+  `before.prisma` → `after.prisma`. `before` is first created as a migration in a scratch
+  migrations folder, then `prisma-dev-create.sh ... --print` prints the next migration. A case
+  that Prisma refuses for a provider (e.g. `@db.VarChar` on SQLite) gets no golden for it.
+
+Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [CASE ...]
+(each oracle call takes about two seconds; the whole run a few minutes).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("LAMINA_SHARED", ROOT.parent / "shared"))
+ORACLE = SHARED / "oracle"
+CORPUS = Path(os.environ.get("LAMINA_CORPUS", SHARED / "corpus"))
+PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+PROVIDERS = ("postgresql", "sqlite")
+CORPUS_GOLDENS = ROOT / "tests" / "calculate" / "goldens"
+MIGRATION_CASES = ROOT / "tests" / "migrations"
+
+
+def corpus_schema(entry: Path) -> Path | None:
+    """The schema file or folder of a corpus entry (single file first, then a schema/ folder)."""
+    for candidate in ("schema.prisma", "schema"):
+        if (entry / candidate).exists():
+            return entry / candidate
+    return None
+
+
+def schema_provider(path: Path) -> str | None:
+    files = sorted(path.rglob("*.prisma")) if path.is_dir() else [path]
+    for file in files:
+        text = file.read_text()
+        start = text.find("datasource ")
+        if start < 0:
+            continue
+        block = text[start : text.find("}", start)]
+        for line in block.splitlines():
+            key, _, value = line.partition("=")
+            if key.strip() == "provider":
+                provider = value.strip().strip('"')
+                return "postgresql" if provider == "postgres" else provider
+    return None
+
+
+def regen_corpus() -> None:
+    CORPUS_GOLDENS.mkdir(parents=True, exist_ok=True)
+    for entry in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        schema = corpus_schema(entry)
+        if schema is None or schema_provider(schema) not in PROVIDERS:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / schema.name
+            subprocess.run([sys.executable, ORACLE / "prisma7ize.py", schema, copy],
+                           check=True, stderr=subprocess.DEVNULL)
+            result = subprocess.run([ORACLE / "prisma-diff.sh", "--from-empty", "--to-schema", copy],
+                                    capture_output=True, text=True)
+        target = CORPUS_GOLDENS / f"{entry.name}.sql"
+        if result.returncode != 0:
+            print(f"corpus {entry.name}: oracle failed\n{result.stderr[-2000:]}", file=sys.stderr)
+            continue
+        target.write_text(result.stdout)
+        print(f"corpus {entry.name}: {len(result.stdout)} bytes")
+
+
+def with_datasource(body: str, provider: str) -> str:
+    return f'datasource db {{\n  provider = "{provider}"\n}}\n\n{body}'
+
+
+def dev_create(url: str, schema: Path, migrations: Path, name: str, *flags: str):
+    return subprocess.run([ORACLE / "prisma-dev-create.sh", url, schema, migrations, name, *flags],
+                          capture_output=True, text=True)
+
+
+def regen_case(case: Path, provider: str) -> None:
+    target = case / f"{provider}.sql"
+    url = PG_URL if provider == "postgresql" else "file:./dev.db"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        migrations = work / "migrations"
+        migrations.mkdir()
+        before = work / "before.prisma"
+        before.write_text(with_datasource((case / "before.prisma").read_text(), provider))
+        first = dev_create(url, before, migrations, "before")
+        if first.returncode != 0:
+            print(f"{case.name}/{provider}: before refused\n{first.stderr[-1500:]}", file=sys.stderr)
+            target.unlink(missing_ok=True)
+            return
+        after = work / "after.prisma"
+        after.write_text(with_datasource((case / "after.prisma").read_text(), provider))
+        second = dev_create(url, after, migrations, "after", "--draft", "--print")
+    if second.returncode != 0:
+        print(f"{case.name}/{provider}: after refused\n{second.stderr[-1500:]}", file=sys.stderr)
+        target.unlink(missing_ok=True)
+        return
+    target.write_text(second.stdout)
+    print(f"{case.name}/{provider}: {len(second.stdout)} bytes")
+
+
+def main(argv: list[str]) -> None:
+    flags = {a for a in argv if a.startswith("--")}
+    names = [a for a in argv if not a.startswith("--")]
+    if not flags or "--corpus" in flags:
+        regen_corpus()
+    if not flags or "--migrations" in flags or names:
+        for case in sorted(p for p in MIGRATION_CASES.iterdir() if (p / "after.prisma").exists()):
+            if names and case.name not in names:
+                continue
+            for provider in PROVIDERS:
+                regen_case(case, provider)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,40 @@
+"""The Dialect: what the provider-neutral stages ask of a database flavour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lamina.diff.steps import Cast, Step
+from lamina.psl.validated import ScalarField
+from lamina.schema.model import Column, ColumnType
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    native_enums: bool  # CREATE TYPE ... AS ENUM; otherwise enum columns are plain text
+    namespaces: bool  # CREATE SCHEMA, "schema"."table"
+    alter_column_in_place: bool  # False → the differ emits RedefineTables (SQLite)
+    named_foreign_keys: bool  # False → FK names are rendered but ignored when diffing
+    inline_foreign_keys: bool  # FKs are created inside CREATE TABLE
+    named_primary_keys: bool  # CONSTRAINT "T_pkey"; renames become RenamePrimaryKey
+    rename_index: bool  # ALTER INDEX ... RENAME; otherwise RedefineIndex (drop + create)
+    autoincrement_changes: bool  # adding/removing autoincrement is a column change
+    scalar_lists: bool  # `String[]` columns
+    max_identifier_length: int
+    default_namespace: str | None  # the namespace `migrate diff --from-empty` creates
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str  # Prisma provider string
+    capabilities: Capabilities
+    # The SQL statements of one step (without the trailing ";"); one `match` per dialect.
+    render: Callable[[Step], list[str]]
+    # ValidatedSchema field → ColumnType (the calculator's question); enum_db_name is the
+    # database name of the enum when the field is enum-typed.
+    column_type: Callable[[ScalarField, str | None], ColumnType]
+    # How a column's data survives a type change.
+    classify_cast: Callable[[Column, Column], Cast]
+    # How a column's type is named in data-loss warnings (`X` in "cast from `X` to `Y`").
+    type_display: Callable[[Column], str]

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "User" ALTER COLUMN "status" SET DEFAULT 'active',
+ALTER COLUMN "count" SET DEFAULT 0,
+ALTER COLUMN "flag" DROP DEFAULT;

@@ -1,0 +1,20 @@
+/*
+  Warnings:
+
+  - The primary key for the `Item` table will be changed. If it partially fails, the table could be left without primary key constraint.
+
+*/
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Item" (
+    "id" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+
+    PRIMARY KEY ("id", "code")
+);
+INSERT INTO "new_Item" ("code", "id") SELECT "code", "id" FROM "Item";
+DROP TABLE "Item";
+ALTER TABLE "new_Item" RENAME TO "Item";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
