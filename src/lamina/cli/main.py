@@ -44,6 +44,8 @@ def _print_known_error(output: Output, error: KnownError) -> None:
         text = f"{code}: {message}"
     else:
         text = f"{code}\n\n{message}"
+    if code == "P1012":
+        output.error_line()
     output.error_line(output.red("Error: ", output.err) + text)
     if error.hint:
         output.error_line(f"Hint: {error.hint}")

@@ -66,7 +66,7 @@ def _validation_error(diagnostics: Diagnostics, files: list[SourceFile], context
 
 def read_project_schema(project: Project) -> tuple[list[SourceFile], ValidatedSchema]:
     cwd = project.root
-    files = read_schema_files(Path(display_path(project.schema_path, cwd)) if project.schema_path.is_relative_to(cwd) else project.schema_path)
+    files = [SourceFile(display_path(Path(f.path), cwd), f.text) for f in read_schema_files(project.schema_path)]
     schema, diagnostics = check_schema(files)
     if schema is None or diagnostics.has_errors():
         raise _validation_error(diagnostics, files)
@@ -80,10 +80,10 @@ def load_schema(output: Output, cwd: Path, *, schema: str | None, config: str | 
     if announce and project.config_file is not None:
         output.line(f"Loaded Prisma config from {display_path(project.config_file, cwd)}.")
         output.line()
-    files, validated = read_project_schema(project)
     if announce:
         shown = display_path(project.schema_path, cwd)
         output.line(output.dim(f"Prisma schema loaded from {shown}."))
+    files, validated = read_project_schema(project)
     if validated.datasource is None:
         raise NoDatasource()
     return LoadedSchema(project, files, validated)
@@ -126,7 +126,7 @@ def datasource_line(loaded: LoadedSchema, url: DatabaseUrl) -> str:
     pretty = PRETTY_PROVIDER.get(url.provider, url.provider)
     name = loaded.datasource_name
     if url.provider == "sqlite":
-        return f'Datasource "{name}": {pretty} database "{url.database}" at "{url.raw}"'
+        return f'Datasource "{name}": {pretty} database "{url.database}" at "{url.url}"'
     location = f"{url.host}:{url.port}"
     if url.provider == "postgresql":
         schemas = loaded.schema.datasource.schemas if loaded.schema.datasource else ()
@@ -136,4 +136,4 @@ def datasource_line(loaded: LoadedSchema, url: DatabaseUrl) -> str:
 
 
 def location(url: DatabaseUrl) -> str:
-    return url.raw if url.provider == "sqlite" else f"{url.host}:{url.port}"
+    return url.url if url.provider == "sqlite" else f"{url.host}:{url.port}"

@@ -39,10 +39,11 @@ def open_existing(url: DatabaseUrl) -> Connection:
 
 def open_or_create(url: DatabaseUrl, output: Output) -> tuple[Connection, bool]:
     """dev / deploy / reset: create the database when it does not exist. Returns (conn, created)."""
+    output.line()
     try:
         return connect(url), False
     except DatabaseDoesNotExist:
         create_database(url)
-        output.line()
         output.line(f"{PRETTY_PROVIDER.get(url.provider, url.provider)} database {url.database} created at {location(url)}")
+        output.line()
         return connect(url), True

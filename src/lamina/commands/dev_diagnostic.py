@@ -39,7 +39,7 @@ def reset_reasons(diagnostic: HistoryDiagnostic, drift_steps: list, expected: Sq
 
 
 def reset_target(url: DatabaseUrl, schemas: tuple[str, ...]) -> str:
-    location = f"{url.host}:{url.port}" if url.provider != "sqlite" else url.raw
+    location = f"{url.host}:{url.port}" if url.provider != "sqlite" else url.url
     if url.provider == "postgresql":
         if len(schemas) > 1:
             return f'We need to reset the following schemas: "{", ".join(schemas)}" at "{location}"'

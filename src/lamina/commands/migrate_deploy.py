@@ -28,7 +28,6 @@ def run(env: Env, *, schema: str | None, config: str | None) -> int:
     conn, _ = open_or_create(url, output)
     with conn:
         local = list_migrations(migrations_dir)
-        output.line()
         output.line(migrations_found_line(len(local)))
         applied = apply_migrations(conn, local)
     output.line()

@@ -4,7 +4,7 @@ replay, apply what is pending, diff the replayed history to the schema, write an
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from lamina.cli.main import EXIT_CANCELLED, Env
 from lamina.cli.output import migration_tree
@@ -81,7 +81,6 @@ def run(env: Env, *, schema, config, name, create_only, skip_generate, skip_seed
         drift = diff_schemas(expected, actual, dialect)
         reasons = reset_reasons(diagnostic, drift, expected, actual, has_history_table=records is not None)
         if reasons:
-            out.line()
             out.line(reasons[0] if len(reasons) == 1 else "".join(f"- {r}\n" for r in reasons))
             out.line(reset_target(db_url, namespaces))
             out.line()
@@ -120,8 +119,8 @@ def run(env: Env, *, schema, config, name, create_only, skip_generate, skip_seed
                 return EXIT_CANCELLED
 
         if not steps and not create_only:
-            out.line()
             if applied_now:
+                out.line()
                 out.line("Your database is now in sync with your schema.")
             else:
                 out.line("Already in sync, no schema change or pending migration was found.")
@@ -133,7 +132,7 @@ def run(env: Env, *, schema, config, name, create_only, skip_generate, skip_seed
         slug = slugify_migration_name(name or "")
         pure = check_steps(steps, history_schema, target, dialect, None)
         script = render_script(steps, dialect, pure.warnings, pure.unexecutable)
-        directory = migration_directory_name(datetime.now(timezone.utc), slug)
+        directory = migration_directory_name(_next_timestamp(local), slug)
         write_migration(migrations_dir, directory, script)
         write_lock_file(migrations_dir, provider)
         if create_only:
@@ -143,7 +142,6 @@ def run(env: Env, *, schema, config, name, create_only, skip_generate, skip_seed
             return 0
         created_now = apply_migrations(conn, list_migrations(migrations_dir))
     out.line()
-    out.line()
     out.line("The following migration(s) have been created and applied from new schema changes:")
     out.line()
     out.line(migration_tree(display_path(migrations_dir, env.cwd), created_now, out))
@@ -151,6 +149,18 @@ def run(env: Env, *, schema, config, name, create_only, skip_generate, skip_seed
     out.line(out.green("Your database is now in sync with your schema."))
     _after(env, loaded, created, skip_generate, skip_seed)
     return 0
+
+
+def _next_timestamp(local) -> datetime:
+    """Now (UTC), or one second after the newest timestamped folder when that is not earlier:
+    a migration created in the same second as the previous one must still sort after it."""
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    stamps = [m.name[:14] for m in local if len(m.name) >= 14 and m.name[:14].isdigit()]
+    if stamps:
+        newest = datetime.strptime(max(stamps), "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+        if newest >= now:
+            return newest + timedelta(seconds=1)
+    return now
 
 
 def _after(env: Env, loaded, created: bool, skip_generate: bool, skip_seed: bool) -> None:

@@ -43,7 +43,6 @@ def run(env: Env, *, schema: str | None, config: str | None, force: bool, skip_g
         reset_database(conn)
         applied = apply_migrations(conn, list_migrations(migrations_dir))
     out.line()
-    out.line()
     out.line("Database reset successful")
     if applied:
         out.line()
