@@ -146,8 +146,9 @@ def altered_table_steps(before: Table, after: Table, dialect: Dialect) -> list[S
     elif (caps.named_primary_keys and before.primary_key and after.primary_key
           and before.primary_key.name != after.primary_key.name):
         changes.append(RenamePrimaryKey(before.primary_key.name or "", after.primary_key.name or ""))
-    changes += [DropColumn(c) for c in columns.removed]
-    changes += [AddColumn(c) for c in columns.added]
+    # Prisma lists dropped and added columns in name order, altered ones in column order.
+    changes += [DropColumn(c) for c in sorted(columns.removed, key=lambda c: c.name)]
+    changes += [AddColumn(c) for c in sorted(columns.added, key=lambda c: c.name)]
     changes += altered
     if add_primary_key is not None:
         changes.append(add_primary_key)

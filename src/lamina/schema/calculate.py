@@ -7,6 +7,8 @@ the implicit m-n join tables; views are ignored (Migrate never touches them).
 
 from __future__ import annotations
 
+import re
+
 from lamina.dialects import DIALECTS, Dialect
 from lamina.psl.validated import (
     FieldDefault, ImplicitManyToMany, Model, ModelIndex, ScalarField, ValidatedSchema,
@@ -67,9 +69,18 @@ def model_column(field: ScalarField, dialect: Dialect, enum_names: dict[str, str
     )
 
 
+def operator_class(ops: str | None) -> str | None:
+    """PSL's named operator classes (`JsonbPathOps`, `Int4MinMaxOps`) in SQL (`jsonb_path_ops`,
+    `int4_minmax_ops`); `raw("...")` text stays as written."""
+    if ops is None or not re.fullmatch(r"[A-Z][A-Za-z0-9]*Ops", ops):
+        return ops
+    words = re.findall(r"MinMax|[A-Z][a-z0-9]*", ops)
+    return "_".join(w.lower() for w in words)
+
+
 def index_column(field) -> IndexColumn:
     sort = field.sort.lower() if field.sort else None
-    return IndexColumn(field.db_name, "desc" if sort == "desc" else None, field.length, field.ops)
+    return IndexColumn(field.db_name, "desc" if sort == "desc" else None, field.length, operator_class(field.ops))
 
 
 def model_index(index: ModelIndex) -> Index:
