@@ -66,6 +66,7 @@ def _model(draft: ModelDraft, relation_fields, ctx: Context) -> Model:
         and draft.primary_key is None
         and not draft.is_ignored
         and not _has_required_unique(draft)
+        and all(ctx.field_kind(f.type) is not None for f in model.fields)
     ):
         ctx.error(
             f'Error validating model "{model.name}": Each model must have at least one unique criteria '

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Regenerate the expected diagnostics of tests/psl/validation/**/*.prisma with the real Prisma.
+
+For each fixture, the schema part is written as `schema.prisma` in a scratch folder and checked
+with `prisma validate` (NO_COLOR=1) through ../shared/oracle/prisma.sh; the block from the first
+`error:` line to the line before `Validation Error Count` becomes the fixture's trailing `// `
+block (nothing when the schema is valid). Usage: regen_psl_fixtures.py [FIXTURE...]
+Environment: LAMINA_ORACLE (default: ../shared/oracle relative to the repository root).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from psl.fixtures import FIXTURES, SCHEMA_NAME, join_fixture, split_fixture  # noqa: E402
+
+ORACLE = Path(os.environ.get("LAMINA_ORACLE", ROOT.parent / "shared" / "oracle"))
+
+
+def oracle_diagnostics(schema: str) -> str:
+    with tempfile.TemporaryDirectory() as scratch:
+        (Path(scratch) / SCHEMA_NAME).write_bytes(schema.encode("utf-8"))
+        result = subprocess.run(
+            [str(ORACLE / "prisma.sh"), "--schema", SCHEMA_NAME, "--", "validate"],
+            cwd=scratch, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"},
+        )
+    output = result.stdout + result.stderr
+    if "is valid" in output and result.returncode == 0:
+        return ""
+    lines = output.split("\n")
+    try:
+        first = next(i for i, line in enumerate(lines) if line.startswith(("error: ", "warning: ")))
+        last = next(i for i, line in enumerate(lines) if line.startswith("Validation Error Count"))
+    except StopIteration:
+        raise RuntimeError(f"unexpected oracle output:\n{output}") from None
+    block = lines[first:last]
+    while block and block[-1] == "":
+        block.pop()
+    return "\n".join(block) + "\n"
+
+
+def regenerate(path: Path) -> str:
+    schema, before = split_fixture(path.read_bytes().decode("utf-8"))
+    expected = oracle_diagnostics(schema)
+    path.write_bytes(join_fixture(schema, expected).encode("utf-8"))
+    return f"{'changed' if expected != before else 'same   '} {path.relative_to(ROOT)}"
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a).resolve() for a in argv] or sorted(FIXTURES.rglob("*.prisma"))
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        for line in pool.map(regenerate, paths):
+            print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
