@@ -116,13 +116,13 @@ def test_failing_migration_leaves_a_failed_row_then_p3009(conn: Connection, tmp_
     failed = rows["2_broken"]
     assert failed.finished_at is None and failed.rolled_back_at is None
     assert failed.applied_steps_count == 0
-    assert failed.logs == message
+    assert failed.logs.startswith(message + "\n   0: sql_schema_connector::apply_migration::apply_script\n")
 
     with pytest.raises(FoundFailedMigrations) as blocked:
         apply_migrations(conn, local)
     assert blocked.value.code == "P3009"
     assert "The `2_broken` migration started at " in blocked.value.message()
-    assert f" failed with the following logs:\n{message}" in blocked.value.message()
+    assert f" failed with the following logs:\n{failed.logs}\n" in blocked.value.message()
 
 
 def test_resolve_rolled_back_then_reapply(conn: Connection, tmp_path: Path) -> None:

@@ -95,10 +95,25 @@ def apply_one(conn: Connection, name: str, script: str) -> None:
     except Exception as error:  # noqa: BLE001 - every driver error becomes P3018
         failure = migration_failure(conn, name, script, error)
         _rollback_open_transaction(conn)
-        conn.execute(history.record_failed_sql(provider), (failure.message(), row_id))
+        conn.execute(history.record_failed_sql(provider), (failure_logs(failure), row_id))
         raise failure from None
     conn.execute(history.record_step_sql(provider), (row_id,))
     conn.execute(history.record_finished_sql(provider), (_timestamp(conn), row_id))
+
+
+def failure_logs(failure: MigrationFailedToApply) -> str:
+    """What goes into `logs`: the P3018 text, then the engine's span trace (its innermost frames,
+    as Prisma 7.10.1 records them)."""
+    name = failure.migration_name
+    return (
+        f"{failure.message()}\n"
+        "   0: sql_schema_connector::apply_migration::apply_script\n"
+        f"           with migration_name=\"{name}\"\n"
+        "             at schema-engine/connectors/sql-schema-connector/src/apply_migration.rs:113\n"
+        "   1: schema_commands::commands::apply_migrations::Applying migration\n"
+        f"           with migration_name=\"{name}\"\n"
+        "             at schema-engine/commands/src/commands/apply_migrations.rs:95"
+    )
 
 
 def _rollback_open_transaction(conn: Connection) -> None:

@@ -133,14 +133,13 @@ def record_rolled_back_sql(provider: str) -> str:
 
 
 def now_utc() -> datetime:
-    moment = datetime.now(timezone.utc)
-    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+    return datetime.now(timezone.utc)
 
 
 def timestamp_param(provider: str, moment: datetime) -> object:
     match provider:
         case "sqlite":
-            return int(moment.timestamp() * 1000)
+            return int(moment.timestamp() * 1000)  # milliseconds, truncated
         case "mysql":
             return moment.astimezone(timezone.utc).replace(tzinfo=None)
         case _:
