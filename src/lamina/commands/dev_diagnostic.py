@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from lamina.diff.summary import summarize
 from lamina.engine.urls import DatabaseUrl
 from lamina.migrations.plan import HistoryDiagnostic
 from lamina.schema.model import SqlSchema
@@ -25,6 +24,8 @@ def reset_reasons(diagnostic: HistoryDiagnostic, drift_steps: list, expected: Sq
     reasons = [f"The migration `{name}` failed." for name in diagnostic.failed_migration_names]
     reasons += [f"The migration `{name}` was modified after it was applied." for name in diagnostic.edited_migration_names]
     if drift_steps:
+        from lamina.diff.summary import summarize
+
         text = DRIFT_TEXT + ("" if has_history_table else FIRST_TIME_TEXT)
         reasons.append(text + summarize(drift_steps, expected, actual))
     if diagnostic.verdict == "historiesDiverge":

@@ -12,7 +12,6 @@ from lamina.commands.context import LoadedSchema, datasource_url, read_project_s
 from lamina.dialects import DIALECTS
 from lamina.diff.differ import diff_schemas
 from lamina.diff.script import render_script
-from lamina.diff.summary import summarize
 from lamina.engine.connection import connect
 from lamina.engine.describe import describe_database
 from lamina.engine.shadow import replay_migrations, shadow_database
@@ -140,7 +139,12 @@ def run(env: Env, **options) -> int:
     after = resolver.schema_of(after_side)
     dialect = DIALECTS[resolver.provider]
     steps = diff_schemas(before, after, dialect)
-    text = render_script(steps, dialect) if options.get("script") else summarize(steps, before, after)
+    if options.get("script"):
+        text = render_script(steps, dialect)
+    else:
+        from lamina.diff.summary import summarize
+
+        text = summarize(steps, before, after)
     if not text.endswith("\n"):
         text += "\n"
     _emit(env.output, text, options.get("output_file"), env.cwd)
