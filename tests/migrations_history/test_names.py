@@ -1,4 +1,6 @@
+import json
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -50,3 +52,12 @@ def test_directory_name_without_name_is_only_the_timestamp() -> None:
 def test_directory_name_converts_to_utc() -> None:
     moment = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone(timedelta(hours=2)))
     assert migration_directory_name(moment, "x") == "20240102010405_x"
+
+
+GOLDENS = Path(__file__).parent / "goldens" / "slugs.json"
+
+
+@pytest.mark.parametrize(("name", "expected"), json.loads(GOLDENS.read_text()), ids=lambda v: repr(v)[:40])
+def test_slugify_matches_prisma_cli(name: str, expected: str) -> None:
+    """Goldens from the slugify bundled in the Prisma CLI (regenerate_slug_goldens.py)."""
+    assert slugify_migration_name(name) == expected
