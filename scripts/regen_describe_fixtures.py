@@ -16,12 +16,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psycopg
+
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "dialects" / "fixtures"
 ORACLE = Path(os.environ.get("LAMINA_ORACLE", REPO.parent / "shared" / "oracle"))
-# Cases whose SQL Prisma generates for a connection with a non-default `?schema=`.
+SERVER = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+SCRATCH = "lamina_regen_describe_fixtures"
+# Cases whose SQL Prisma generates for a connection with a non-default `?schema=` (the engine
+# creates that schema on its connection, hence a scratch database, dropped afterwards).
 EXTRA_ARGS = {
-    "pg_tenant": ["--url", "postgresql://postgres@127.0.0.1:5432/postgres?schema=tenant"],
+    "pg_tenant": ["--url", SERVER.rsplit("/", 1)[0] + f"/{SCRATCH}?schema=tenant"],
 }
 
 
@@ -39,8 +44,14 @@ def regenerate(case: Path) -> None:
 
 def main(names: list[str]) -> None:
     cases = [FIXTURES / n for n in names] if names else sorted(p.parent for p in FIXTURES.glob("*/schema.prisma"))
-    for case in cases:
-        regenerate(case)
+    with psycopg.connect(SERVER, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{SCRATCH}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{SCRATCH}"')
+        try:
+            for case in cases:
+                regenerate(case)
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{SCRATCH}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ A PostgreSQL server that cannot be reached skips these tests locally and fails t
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -16,7 +17,7 @@ import psycopg
 from psycopg.conninfo import make_conninfo
 import pytest
 
-from lamina.schema.model import ColumnDefault, IndexColumn, SqlSchema
+from lamina.schema.model import Column, ColumnDefault, IndexColumn, SqlSchema
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -137,3 +138,58 @@ def _index_columns(columns: tuple[IndexColumn, ...]) -> str:
 @pytest.fixture
 def render_schema():
     return schema_text
+
+
+def roundtrip_mismatches(calculated: SqlSchema, described: SqlSchema, is_sqlite: bool = False) -> list[str]:
+    """Differences between a calculated schema and the description of the database Prisma's SQL for
+    it creates, after the normalisations the model's conventions allow:
+
+    * enums: calculated in declaration order, described by name — compared by name;
+    * JSON value defaults: compared as parsed JSON (PostgreSQL normalises jsonb text);
+    * `dbgenerated()` without argument: "some default exists", matches any described default;
+    * the calculator's `has_prisma_level_default` flag: a PSL fact the database cannot hold;
+    * DateTime literal defaults: spelled differently by PSL and databases, never diffed;
+    * SQLite autoincrement: every single-column `Int @id` is created AUTOINCREMENT (described as
+      such even without `@default(autoincrement())`), `BigInt` ids cannot be; the differ ignores it.
+    """
+    problems: list[str] = []
+    if sorted(calculated.enums, key=repr) != sorted(described.enums, key=repr):
+        problems.append(f"enums: {calculated.enums} != {described.enums}")
+    if calculated.namespaces != described.namespaces:
+        problems.append(f"namespaces: {calculated.namespaces} != {described.namespaces}")
+    before = {(t.namespace, t.name): t for t in calculated.tables}
+    after = {(t.namespace, t.name): t for t in described.tables}
+    if set(before) != set(after):
+        problems.append(f"tables only calculated: {set(before) - set(after)}, only described: {set(after) - set(before)}")
+    for key in sorted(set(before) & set(after), key=repr):
+        calc, desc = before[key], after[key]
+        if [c.name for c in calc.columns] != [c.name for c in desc.columns]:
+            problems.append(f"{key}: columns {[c.name for c in calc.columns]} != {[c.name for c in desc.columns]}")
+        described_columns = {c.name: c for c in desc.columns}
+        for column in calc.columns:
+            other = described_columns.get(column.name)
+            if other is not None and _normal_column(column, other, is_sqlite) != _normal_column(other, column, is_sqlite):
+                problems.append(f"{key}: column calculated {column} != described {other}")
+        if calc.primary_key != desc.primary_key:
+            problems.append(f"{key}: primary key {calc.primary_key} != {desc.primary_key}")
+        if sorted(calc.indexes, key=repr) != sorted(desc.indexes, key=repr):
+            problems.append(f"{key}: indexes {set(calc.indexes) ^ set(desc.indexes)}")
+        if sorted(calc.foreign_keys, key=repr) != sorted(desc.foreign_keys, key=repr):
+            problems.append(f"{key}: foreign keys {set(calc.foreign_keys) ^ set(desc.foreign_keys)}")
+    return problems
+
+
+def _normal_column(column: Column, other: Column, is_sqlite: bool) -> tuple:
+    default: object = column.default
+    if column.default is not None and column.default.kind == "value" and column.type.family == "Json":
+        try:
+            default = ("json", json.dumps(json.loads(column.default.value), sort_keys=True))
+        except (TypeError, ValueError):
+            pass
+    if column.default is not None and column.default.kind == "value" and column.type.family == "DateTime":
+        default = "a DateTime literal"  # spelled differently by PSL and databases; never diffed
+    for side in (column, other):
+        if side.default is not None and side.default.kind == "dbgenerated" and side.default.value is None:
+            default = "any"
+    auto_increment = None if is_sqlite else column.auto_increment
+    return (column.name, column.type, default, auto_increment)

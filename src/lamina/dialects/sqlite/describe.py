@@ -137,8 +137,17 @@ def _unquote(text: str) -> str | None:
     return None
 
 
+# What SQLite accepts unparenthesised after DEFAULT.  `DEFAULT (expr)` is reported without its
+# outer parentheses, so any other default text is given them back: `dbgenerated("(expr)")` is how
+# a schema has to spell it, and the description must say the same.
+_LITERAL = re.compile(
+    r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?|[xX]'[0-9a-fA-F]*'"
+    r"|(?i:null|true|false|current_time|current_date|current_timestamp)"
+)
+
+
 def parse_default(text: str, column_type: ColumnType) -> ColumnDefault | None:
-    """Parse a `dflt_value` into the model: a literal value, now, or the raw expression."""
+    """Parse a `dflt_value` into the model: a literal value, now, or the SQL expression."""
     stripped = text.strip()
     if stripped.lower() == "null":
         return None
@@ -175,7 +184,7 @@ def parse_default(text: str, column_type: ColumnType) -> ColumnDefault | None:
         case "Binary":
             if string is not None and re.fullmatch(r"([0-9a-fA-F]{2})*", string):
                 return ColumnDefault("value", bytes.fromhex(string))
-    return ColumnDefault("dbgenerated", text)
+    return ColumnDefault("dbgenerated", stripped if _LITERAL.fullmatch(stripped) else f"({stripped})")
 
 
 # --- indexes and foreign keys ---------------------------------------------------------------------
