@@ -1,0 +1,53 @@
+"""What every row needs: the lamina executable, the oracle, the time budget and a scratch folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.measure import Budget, Series
+from bench.oracle import Oracle
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Context:
+    oracle: Oracle
+    budget: Budget
+    scratch: Path
+    corpus: Path
+    python: Path = Path(sys.executable)
+    lamina: Path = Path(sys.executable).parent / "lamina"
+    shared: dict[str, Series] | None = None  # series reused by later rows (e.g. the plain replay)
+
+    def folder(self, name: str) -> Path:
+        path = self.scratch / name
+        if path.exists():
+            shutil.rmtree(path)
+        path.mkdir(parents=True)
+        return path
+
+    def remember(self, key: str, series: Series) -> Series:
+        if self.shared is None:
+            self.shared = {}
+        self.shared[key] = series
+        return series
+
+    def recall(self, key: str) -> Series | None:
+        return (self.shared or {}).get(key)
+
+
+def corpus_folder() -> Path:
+    return Path(os.environ.get("LAMINA_CORPUS", REPO.parent / "shared" / "corpus")).resolve()
+
+
+def lamina_env(url: str | None = None) -> dict[str, str]:
+    """Environment for lamina runs: no colours, and the corpus schemas' env("…") URLs set."""
+    env = {"NO_COLOR": "1", "CI": "1"}
+    if url:
+        env.update(DATABASE_URL=url, DIRECT_URL=url, POSTGRES_URL=url, POSTGRES_PRISMA_URL=url)
+    return env

@@ -1,0 +1,190 @@
+"""Timing one command or one in-harness job, and repeating it the agreed number of times.
+
+A sample is one run: wall seconds, the peak resident set size of the child process (from `wait4`'s
+rusage, in KiB) and, when the run failed, the first line of its error. A series repeats a run 5 times
+when the first one took under 10 s and 3 times otherwise; the first failure ends the series.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LONG_RUN_SECONDS = 10.0
+RUNS_SHORT = 5
+RUNS_LONG = 3
+DEFAULT_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True)
+class Sample:
+    seconds: float
+    max_rss_kib: int | None = None
+    error: str | None = None
+    stdout: str = ""
+
+
+@dataclass(frozen=True)
+class Series:
+    samples: tuple[Sample, ...] = ()
+    error: str | None = None  # "failed: …" or "skipped: …" when the series did not complete
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and bool(self.samples)
+
+    @property
+    def times(self) -> list[float]:
+        return [s.seconds for s in self.samples if s.error is None]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def low(self) -> float:
+        return min(self.times)
+
+    @property
+    def high(self) -> float:
+        return max(self.times)
+
+    @property
+    def max_rss_kib(self) -> int | None:
+        values = [s.max_rss_kib for s in self.samples if s.max_rss_kib is not None]
+        return max(values) if values else None
+
+
+class ProcessFailed(Exception):
+    """A setup step failed; the message is the first line of its error output."""
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:200]
+    return "(no output)"
+
+
+def run_process(
+    argv: Sequence[str | os.PathLike],
+    *,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Sample:
+    """Run argv to completion; exit codes other than 0 are failures (see `run_status` for others)."""
+    return run_status(argv, cwd=cwd, env=env, timeout=timeout, ok_codes=(0,))
+
+
+def run_status(
+    argv: Sequence[str | os.PathLike],
+    *,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    ok_codes: Sequence[int] = (0,),
+) -> Sample:
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        try:
+            proc = subprocess.Popen([str(a) for a in argv], cwd=cwd, env=full_env,
+                                    stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        except OSError as exc:
+            return Sample(0.0, None, f"failed: {exc}")
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        seconds = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        proc.returncode = code
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+    if code in ok_codes:
+        return Sample(seconds, usage.ru_maxrss, None, stdout)
+    if code < 0 and seconds >= timeout:
+        return Sample(seconds, usage.ru_maxrss, f"failed: timed out after {timeout:.0f} s")
+    message = first_line(stderr) if stderr.strip() else first_line(stdout)
+    return Sample(seconds, usage.ru_maxrss, f"failed: {message} (exit {code})")
+
+
+def timed(job: Callable[[], None]) -> Sample:
+    """Time an in-harness job (for example a loop of psql processes); exceptions become failures."""
+    start = time.perf_counter()
+    try:
+        job()
+    except Exception as exc:  # noqa: BLE001 - a benchmark records every failure and goes on
+        return Sample(time.perf_counter() - start, None, f"failed: {first_line(str(exc)) or type(exc).__name__}")
+    return Sample(time.perf_counter() - start)
+
+
+@dataclass
+class Budget:
+    """The harness's wall-clock allowance; series that would start after it are skipped."""
+
+    seconds: float
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+    @property
+    def exhausted(self) -> bool:
+        return self.elapsed > self.seconds
+
+
+def repeat(
+    run: Callable[[], Sample],
+    budget: Budget,
+    *,
+    setup: Callable[[], None] | None = None,
+    teardown: Callable[[], None] | None = None,
+    warmup: bool = False,
+) -> Series:
+    """Run `run` 5 times (3 when the first run takes 10 s or more), with untimed setup/teardown."""
+    if budget.exhausted:
+        return Series((), f"skipped: time budget of {budget.seconds / 60:.0f} min used up")
+    samples: list[Sample] = []
+    total = 1
+    index = 0
+    if warmup:
+        total += 1
+    while index < total:
+        try:
+            if setup:
+                setup()
+            sample = run()
+        except Exception as exc:  # noqa: BLE001
+            return Series(tuple(samples), f"failed: {first_line(str(exc))}")
+        finally:
+            if teardown:
+                try:
+                    teardown()
+                except Exception:  # noqa: BLE001 - cleanup failures must not end the harness
+                    pass
+        if sample.error:
+            return Series(tuple(samples), sample.error)
+        if warmup and index == 0:
+            index += 1
+            continue
+        samples.append(sample)
+        if len(samples) == 1:
+            total += (RUNS_SHORT if sample.seconds < LONG_RUN_SECONDS else RUNS_LONG) - 1
+        index += 1
+    return Series(tuple(samples))
