@@ -145,8 +145,9 @@ def run(env: Env, **options) -> int:
         from lamina.diff.summary import summarize
 
         text = summarize(steps, before, after)
-    if not text.endswith("\n"):
+    if not text.endswith("\n"):  # the engine ends the text with a newline...
         text += "\n"
+    text += "\n"  # ...and the CLI prints it as a line of its own (stdout and --output alike)
     _emit(env.output, text, options.get("output_file"), env.cwd)
     return EXIT_DIFF_FOUND if options.get("exit_code") and steps else 0
 
