@@ -5,7 +5,7 @@ from __future__ import annotations
 from lamina.psl.ast import Schema, SourceFile
 from lamina.psl.load import check_schema, read_schema_files
 from lamina.psl.parser import parse_schema
-from lamina.psl.pretty import render_diagnostics
+from lamina.psl.pretty import render_diagnostics, render_warnings
 from lamina.psl.validate import validate_schema
 
 __all__ = [
@@ -15,5 +15,6 @@ __all__ = [
     "parse_schema",
     "read_schema_files",
     "render_diagnostics",
+    "render_warnings",
     "validate_schema",
 ]

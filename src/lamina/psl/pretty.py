@@ -45,7 +45,18 @@ def render_diagnostic(diagnostic: Diagnostic, text: str) -> str:
 
 
 def render_diagnostics(diagnostics: Diagnostics, files: list[SourceFile]) -> str:
-    """Errors first, then warnings, each as Prisma's pretty-printed block (ends with a newline)."""
+    """The body of Prisma's P1012 message: every error as a pretty-printed block, in order.
+
+    Prisma shows no warnings when there are errors; with errors absent this renders the warnings
+    in the same block format (the CLI itself prints them as `render_warnings` does).
+    """
     texts = {f.path: f.text for f in files}
-    ordered = diagnostics.errors + diagnostics.warnings
-    return "".join(render_diagnostic(d, texts.get(d.span.file, "")) for d in ordered)
+    shown = diagnostics.errors or diagnostics.warnings
+    return "".join(render_diagnostic(d, texts.get(d.span.file, "")) for d in shown)
+
+
+def render_warnings(diagnostics: Diagnostics) -> str:
+    """What the CLI prints for a schema with warnings: `Prisma schema warning:` and `- message` lines."""
+    if not diagnostics.warnings:
+        return ""
+    return "Prisma schema warning:\n" + "".join(f"- {d.message}\n" for d in diagnostics.warnings)

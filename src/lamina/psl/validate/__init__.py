@@ -9,6 +9,7 @@ from __future__ import annotations
 from lamina.diagnostics import Diagnostics
 from lamina.psl import ast
 from lamina.psl.validate.context import Context
+from lamina.psl.validate.constraints import check_constraints, check_relation_mode_indexes
 from lamina.psl.validate.datasource import validate_datasources, validate_generators
 from lamina.psl.validate.enums import build_enum
 from lamina.psl.validate.fields import resolve_types
@@ -45,6 +46,10 @@ def validate_schema(schema: ast.Schema, diagnostics: Diagnostics) -> ValidatedSc
     relations = resolve_relations(drafts, ctx)
     diagnostics.items.extend(config_diagnostics.items)
     models = [_model(draft, relations.fields, ctx) for draft in drafts]
+    for message, span in ctx.late_errors:
+        diagnostics.error(message, span)
+    check_constraints(drafts, ctx)
+    check_relation_mode_indexes(drafts, relations.inline, ctx)
     if diagnostics.has_errors():
         return None
     preview = tuple(f for g in generators for f in g.preview_features)
@@ -67,11 +72,23 @@ def _model(draft: ModelDraft, relation_fields, ctx: Context) -> Model:
         and not draft.is_ignored
         and not _has_required_unique(draft)
         and all(ctx.field_kind(f.type) is not None for f in model.fields)
+        and not any(a.name == "id" for a in model.attributes)
     ):
+        optional = [
+            "\n- " + ", ".join(f.field for f in index.fields)
+            for index in draft.indexes
+            if index.kind == "unique"
+        ]
+        suffix = (
+            " The following unique criterias were not considered as they contain fields that are not "
+            "required:" + "".join(optional)
+            if optional
+            else ""
+        )
         ctx.error(
             f'Error validating model "{model.name}": Each model must have at least one unique criteria '
             "that has only required fields. Either mark a single field with `@id`, `@unique` or add a "
-            "multi field criterion with `@@id([])` or `@@unique([])` to the model.",
+            "multi field criterion with `@@id([])` or `@@unique([])` to the model." + suffix,
             model.span,
         )
     return Model(

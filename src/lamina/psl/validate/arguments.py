@@ -59,6 +59,7 @@ class Arguments:
     label: str
     diagnostics: Diagnostics
     default_name: str | None = None  # the name the first positional argument stands for
+    model_name: str = ""  # the enclosing model, for "Error validating model" messages
     used: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -87,7 +88,7 @@ class Arguments:
 
     def missing(self, name: str) -> None:
         self.diagnostics.error(
-            f'Argument "{name}" is missing in attribute "{self.label}".', self.attribute.span
+            f'Argument "{name}" is missing.', self.attribute.span
         )
 
     def error(self, message: str, span: Span | None = None) -> None:

@@ -22,6 +22,8 @@ class Context:
     models: dict[str, ast.Model] = field(default_factory=dict)  # model and view blocks
     composite_types: dict[str, ast.Model] = field(default_factory=dict)
     enums: dict[str, ast.Enum] = field(default_factory=dict)
+    # Errors found while reading attributes but reported with the core validations, at the end.
+    late_errors: list[tuple[str, object]] = field(default_factory=list)
 
     @property
     def name_limit(self) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lamina.diagnostics import Diagnostics
+from lamina.diagnostics import Diagnostics, Span
 from lamina.psl.ast import ArrayValue, ConfigBlock, ConstantValue, Expression, FunctionCall, StringValue
 from lamina.psl.validated import ConfigString, Datasource, EnvVar, Generator
 
@@ -55,8 +55,8 @@ def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) ->
     if len(datasources) > 1:
         for block in datasources:
             diagnostics.error(
-                "You defined more than one datasource. This is not allowed yet because support for "
-                "multiple databases has not been implemented yet.",
+                f"Error validating datasource `{block.name}`: You defined more than one datasource. This "
+                "is not allowed yet because support for multiple databases has not been implemented yet.",
                 block.span,
             )
         return None
@@ -73,12 +73,14 @@ def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) ->
     value = provider_prop.value
     if isinstance(value, FunctionCall) and value.name == "env":
         diagnostics.error(
-            "A datasource must not use the env() function in the provider argument.", provider_prop.span
+            "A datasource must not use the env() function in the provider argument.", block.span
         )
         return None
     if not isinstance(value, StringValue):
         diagnostics.error(
-            f"Expected a string value, but received {_kind(value)} value.", value.span if value else block.span
+            f"Error validating datasource `{block.name}`: The provider argument in a datasource must be a "
+            "string literal",
+            value.span if value else provider_prop.span,
         )
         return None
     provider = PROVIDERS.get(value.value)
@@ -92,13 +94,14 @@ def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) ->
             relation_mode = mode_prop.value.value
         else:
             diagnostics.error(
-                f'Invalid relation mode setting: "{mode_prop.value.value}". Supported values: '
-                '"foreignKeys", "prisma"',
-                mode_prop.value.span,
+                f'Error validating datasource `relationMode`: Invalid relation mode setting: '
+                f'"{mode_prop.value.value}". Supported values: "prisma", "foreignKeys"',
+                block.span,
             )
     for prop in block.properties:
         if prop.name not in _DATASOURCE_KEYS:
-            diagnostics.error(f'Property not known: "{prop.name}".', prop.span)
+            name_span = Span(prop.span.file, prop.span.start, prop.span.start + len(prop.name))
+            diagnostics.error(f'Property not known: "{prop.name}".', name_span)
     url_prop = props.get("url")
     return Datasource(
         name=block.name,
@@ -114,12 +117,6 @@ def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) ->
         span=block.span,
         url_span=url_prop.value.span if url_prop and url_prop.value else None,
     )
-
-
-def _kind(value: Expression | None) -> str:
-    from lamina.psl.validate.arguments import describe
-
-    return describe(value)
 
 
 def _plain(value: Expression | None) -> object:

@@ -39,8 +39,11 @@ def _function_default(field, call: ast.FunctionCall, kind, args: Arguments, map_
     call_args = [a.value for a in call.arguments.arguments]
     type_name = field.type.name
     if name not in _FUNCTIONS:
-        args.error(f"The function `{name}` is not a known function. You can read about the available "
-                   "functions here: https://pris.ly/d/attribute-functions", call.span)
+        args.diagnostics.error(
+            f"Unknown function in @default(): `{name}` is not known. You can read about the available "
+            "functions here: https://pris.ly/d/attribute-functions",
+            call.span,
+        )
         return None
     if name == "dbgenerated":
         if not call_args:
@@ -86,24 +89,19 @@ def _version_argument(name: str, call_args, args: Arguments):
     if name == "nanoid" and number is not None and 2 <= number <= 255:
         return number
     messages = {
-        "uuid": "`uuid()` takes a single Int argument.",
-        "cuid": "`cuid()` takes a single Int argument.",
+        "uuid": "`uuid()` takes either no argument, or a single integer argument which is either 4 or 7.",
+        "cuid": "`cuid()` takes either no argument, or a single integer argument which is either 1 or 2.",
         "ulid": "`ulid()` takes no arguments",
         "nanoid": "`nanoid()` takes either no argument, or a single integer argument between 2 and 255.",
     }
-    if name == "uuid" and number is not None:
-        args.error("`uuid()` only takes versions 4 or 7 as arguments.")
-    elif name == "cuid" and number is not None:
-        args.error("`cuid()` only takes versions 1 or 2 as arguments.")
-    else:
-        args.error(messages[name])
+    args.error(messages[name])
     return _INVALID
 
 
 def _literal(field: ast.Field, value: ast.Expression, kind: str, args: Arguments, ctx: Context):
     if field.type.arity == "list":
         if not isinstance(value, ast.ArrayValue):
-            args.error_expected("array", value)
+            args.error("The default value of a list field must be a list.")
             return _INVALID
         items = [_scalar_literal(field, item, kind, args, ctx) for item in value.items]
         return _INVALID if any(i is _INVALID for i in items) else tuple(items)
@@ -129,41 +127,31 @@ def _scalar_literal(field: ast.Field, value: ast.Expression, kind: str, args: Ar
     if kind == "unsupported":
         args.error("Only @default(dbgenerated(\"...\")) can be used for Unsupported types.")
         return _INVALID
-    match type_name:
-        case "String" | "DateTime" | "Json":
-            if isinstance(value, ast.StringValue):
-                return value.value
-            args.error_expected("string", value)
-        case "Bytes":
-            if isinstance(value, ast.StringValue):
-                try:
-                    return base64.b64decode(value.value, validate=True)
-                except (binascii.Error, ValueError):
-                    args.error("Expected a base64 string, but received `" + value.value + "`.", value.span)
-                    return _INVALID
-            args.error_expected("string", value)
-        case "Int" | "BigInt":
-            if isinstance(value, ast.NumericValue) and "." not in value.text:
-                return int(value.text)
-            args.error_expected("numeric", value)
-        case "Float" | "Decimal":
-            if isinstance(value, ast.StringValue) and type_name == "Decimal":
-                try:
-                    return Decimal(value.value)
-                except InvalidOperation:
-                    pass
-            if isinstance(value, ast.NumericValue):
-                try:
-                    return Decimal(value.text)
-                except InvalidOperation:
-                    pass
-            args.error_expected("numeric", value)
-        case "Boolean":
-            if isinstance(value, ast.ConstantValue) and value.name in ("true", "false"):
-                return value.name == "true"
-            args.error_expected("boolean", value)
-        case _:
-            return _INVALID
+    expected = "Boolean" if type_name == "Boolean" else type_name
+    match type_name, value:
+        case "String" | "DateTime" | "Json", ast.StringValue():
+            return value.value
+        case "Bytes", ast.StringValue():
+            try:
+                return base64.b64decode(value.value, validate=True)
+            except (binascii.Error, ValueError):
+                args.error(f"Expected a base64 string, but found `{value.value}`.")
+                return _INVALID
+        case "Int" | "BigInt", ast.NumericValue():
+            if "." in value.text:
+                args.error(f'Parse error: "{value.text}" is not a valid integer. (invalid digit found in string)')
+                return _INVALID
+            return int(value.text)
+        case "Decimal", ast.StringValue() | ast.NumericValue():
+            try:
+                return Decimal(value.value if isinstance(value, ast.StringValue) else value.text)
+            except InvalidOperation:
+                pass
+        case "Float", ast.NumericValue():
+            return Decimal(value.text)
+        case "Boolean", ast.ConstantValue(name="true" | "false"):
+            return value.name == "true"
+    args.error(f"Expected a {expected} value, but found `{expression_text(value)}`.")
     return _INVALID
 
 

@@ -30,9 +30,9 @@ def build_enum(enum: ast.Enum, ctx: Context) -> Enum:
             case "schema":
                 schema = map_argument(attribute, "@@schema", ctx)
             case _:
-                ctx.error(f'Attribute not known: "@@{attribute.name}".', attribute.span)
+                ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
     if not enum.values:
         ctx.error(
-            f'Error validating enum `{enum.name}`: An enum must have at least one value.', enum.span
+            "Error validating: An enum must have at least one value.", enum.span
         )
     return Enum(enum.name, db_name, schema, tuple(values), enum.span)

@@ -13,7 +13,7 @@ _ALGORITHMS = ("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin")
 
 # How each block attribute names itself in "refers to the unknown fields" errors.
 _UNKNOWN_FIELDS = {
-    "id": "The multi field id declaration refers to the unknown fields {fields}.",
+    "id": "The multi field id declaration refers to the unknown {fields}.",
     "unique": "The unique index definition refers to the unknown fields: {fields}.",
     "index": "The index definition refers to the unknown fields: {fields}.",
     "fulltext": "The index definition refers to the unknown fields: {fields}.",
@@ -52,6 +52,8 @@ def index_fields(
         return None
     fields: list[IndexField] = []
     unknown: list[str] = []
+    relation_names: list[str] = []
+    relations = {f.name: f for f in model.fields if ctx.field_kind(f.type) == "relation"}
     for item in expression.items:
         match item:
             case ast.ConstantValue(name=name):
@@ -62,17 +64,48 @@ def index_fields(
                 args.error_expected("constant", item)
                 return None
         if name not in db_names:
-            unknown.append(name)
+            if name in relations:
+                relation_names.append(name)
+            else:
+                unknown.append(name)
             continue
         fields.append(IndexField(name, db_names[name], sort, length, ops))
+    if relation_names:
+        suggestion = [n for r in relation_names for n in _relation_scalars(relations[r])]
+        what = {"id": "id", "unique": "unique index", "index": "index", "fulltext": "index"}[kind]
+        label = "@@" + ("index" if kind == "fulltext" else kind)
+        ctx.error(
+            f'Error validating model "{model.name}": The {what} definition refers to the relation fields '
+            f"{', '.join(relation_names)}. {'ID' if kind == 'id' else 'Index'} definitions must reference "
+            f"only scalar fields. Did you mean `{label}([{', '.join(suggestion)}])`?",
+            args.attribute.span,
+        )
+        return None
     if unknown:
         ctx.error(
             f'Error validating model "{model.name}": '
-            + _UNKNOWN_FIELDS[kind].format(fields=", ".join(unknown)),
+            + _UNKNOWN_FIELDS[kind].format(fields=_unknown_list(kind, unknown)),
             args.attribute.span,
         )
         return None
     return tuple(fields)
+
+
+def _relation_scalars(field: ast.Field) -> list[str]:
+    for attribute in field.attributes:
+        if attribute.name != "relation":
+            continue
+        for argument in attribute.arguments.arguments:
+            if argument.name == "fields" and isinstance(argument.value, ast.ArrayValue):
+                return [i.name for i in argument.value.items if isinstance(i, ast.ConstantValue)]
+    return []
+
+
+def _unknown_list(kind: str, names: list[str]) -> str:
+    if kind != "id":
+        return ", ".join(names)
+    quoted = ", ".join(f"`{n}`" for n in names)
+    return ("field " if len(names) == 1 else "fields ") + quoted
 
 
 def _map_argument(args: Arguments) -> str | None:
@@ -87,10 +120,12 @@ def _map_argument(args: Arguments) -> str | None:
 
 def _check_length(args: Arguments, name: str | None, label: str, ctx: Context) -> None:
     if name is not None and len(name.encode()) > ctx.name_limit:
-        args.error(
-            f"The constraint name '{name}' specified in the `map` argument for the `{label}` constraint "
-            f"is too long for your chosen provider. The maximum allowed length is {ctx.name_limit} bytes.",
-        )
+        ctx.late_errors.append((
+            f'Error validating model "{args.model_name}": The constraint name \'{name}\' specified in the '
+            f"`map` argument for the `{label}` constraint is too long for your chosen provider. The maximum "
+            f"allowed length is {ctx.name_limit} bytes.",
+            args.attribute.span,
+        ))
 
 
 def _boolean(args: Arguments, name: str) -> bool | None:
@@ -103,9 +138,9 @@ def _boolean(args: Arguments, name: str) -> bool | None:
 
 
 def field_primary_key(
-    field: ast.Field, attribute: ast.Attribute, table: str, db_name: str, ctx: Context
+    field: ast.Field, attribute: ast.Attribute, table: str, db_name: str, ctx: Context, model_name: str
 ) -> PrimaryKey:
-    args = Arguments(attribute, "@id", ctx.diagnostics)
+    args = Arguments(attribute, "@id", ctx.diagnostics, model_name=model_name)
     map_name = _map_argument(args)
     sort, length = _sort_and_length(args)
     _boolean(args, "clustered")
@@ -137,7 +172,7 @@ def _sort_and_length(args: Arguments) -> tuple[str | None, int | None]:
 def block_primary_key(
     attribute: ast.Attribute, model: ast.Model, table: str, db_names: dict[str, str], ctx: Context
 ) -> PrimaryKey | None:
-    args = Arguments(attribute, "@@id", ctx.diagnostics, default_name="fields")
+    args = Arguments(attribute, "@@id", ctx.diagnostics, default_name="fields", model_name=model.name)
     fields_value = args.take("fields", positional=True)
     name_value = args.take("name")
     map_name = _map_argument(args)
@@ -160,9 +195,9 @@ def block_primary_key(
 
 
 def field_unique(
-    field: ast.Field, attribute: ast.Attribute, table: str, db_name: str, ctx: Context
+    field: ast.Field, attribute: ast.Attribute, table: str, db_name: str, ctx: Context, model_name: str
 ) -> ModelIndex:
-    args = Arguments(attribute, "@unique", ctx.diagnostics)
+    args = Arguments(attribute, "@unique", ctx.diagnostics, model_name=model_name)
     map_name = _map_argument(args)
     sort, length = _sort_and_length(args)
     clustered = _boolean(args, "clustered")
@@ -185,7 +220,7 @@ def block_index(
 ) -> ModelIndex | None:
     kind = {"unique": "unique", "index": "normal", "fulltext": "fulltext"}[attribute.name]
     label = "@@" + attribute.name
-    args = Arguments(attribute, label, ctx.diagnostics, default_name="fields")
+    args = Arguments(attribute, label, ctx.diagnostics, default_name="fields", model_name=model.name)
     fields_value = args.take("fields", positional=True)
     name_value = args.take("name")
     map_name = _map_argument(args)
@@ -196,7 +231,10 @@ def block_index(
         if isinstance(type_value, ast.ConstantValue) and type_value.name in _ALGORITHMS:
             algorithm = type_value.name
         elif type_value is not None:
-            args.error(f"Unknown index type: {getattr(type_value, 'name', '')}.", type_value.span)
+            args.diagnostics.error(
+                f'Error parsing attribute "@index": Unknown index type: {getattr(type_value, "name", "")}.',
+                type_value.span,
+            )
     if kind != "fulltext":
         clustered = _boolean(args, "clustered")
     args.finish()

@@ -28,6 +28,7 @@ class ModelDraft:
     primary_key: PrimaryKey | None
     indexes: tuple[ModelIndex, ...]
     is_ignored: bool
+    pk_has_map: bool = False
 
 
 def map_argument(attribute: ast.Attribute, label: str, ctx: Context) -> str | None:
@@ -53,6 +54,10 @@ def _first(attributes: tuple[ast.Attribute, ...], name: str) -> ast.Attribute | 
     return next((a for a in attributes if a.name == name), None)
 
 
+def _has_argument(attribute: ast.Attribute, name: str) -> bool:
+    return any(a.name == name for a in attribute.arguments.arguments)
+
+
 def is_native_type(attribute: ast.Attribute, prefix: str | None) -> bool:
     return prefix is not None and attribute.name.startswith(prefix + ".")
 
@@ -67,6 +72,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
     relation_fields: list[ast.Field] = []
     primary_key: PrimaryKey | None = None
     field_uniques: list[ModelIndex] = []
+    pk_has_map = False
     for field in model.fields:
         kind = ctx.field_kind(field.type)
         _report_duplicates(field.attributes, _SINGLE_FIELD_ATTRIBUTES, "@", ctx)
@@ -119,7 +125,8 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         )
         id_attribute = _first(field.attributes, "id")
         if id_attribute is not None:
-            key = indexes.field_primary_key(field, id_attribute, table, db_name, ctx)
+            key = indexes.field_primary_key(field, id_attribute, table, db_name, ctx, model.name)
+            pk_has_map = _has_argument(id_attribute, "map")
             if primary_key is not None:
                 ctx.error(
                     f'Error validating model "{model.name}": At most one field must be marked as the id '
@@ -129,9 +136,11 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
             primary_key = key
         unique_attribute = _first(field.attributes, "unique")
         if unique_attribute is not None:
-            field_uniques.append(indexes.field_unique(field, unique_attribute, table, db_name, ctx))
+            field_uniques.append(
+                indexes.field_unique(field, unique_attribute, table, db_name, ctx, model.name)
+            )
 
-    _report_duplicates(model.attributes, _SINGLE_BLOCK_ATTRIBUTES, "@@", ctx)
+    _report_duplicates(model.attributes, _SINGLE_BLOCK_ATTRIBUTES, "@", ctx)
     block_indexes: dict[str, list[ModelIndex]] = {"index": [], "unique": [], "fulltext": []}
     schema = None
     for attribute in model.attributes:
@@ -145,6 +154,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
                     )
                 key = indexes.block_primary_key(attribute, model, table, db_names, ctx)
                 primary_key = key or primary_key
+                pk_has_map = _has_argument(attribute, "map")
             case "unique" | "index" | "fulltext":
                 index = indexes.block_index(attribute, model, table, db_names, ctx)
                 if index is not None:
@@ -154,7 +164,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
             case "map" | "ignore" | "shardKey":
                 pass
             case _:
-                ctx.error(f'Attribute not known: "@@{attribute.name}".', attribute.span)
+                ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
     all_indexes = field_uniques + block_indexes["index"] + block_indexes["unique"] + block_indexes["fulltext"]
     return ModelDraft(
         ast=model,
@@ -165,4 +175,5 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         primary_key=primary_key,
         indexes=tuple(all_indexes),
         is_ignored=_first(model.attributes, "ignore") is not None,
+        pk_has_map=pk_has_map,
     )
