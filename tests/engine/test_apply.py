@@ -86,6 +86,22 @@ def test_non_empty_schema_without_history_is_p3005(conn: Connection, tmp_path: P
     assert read_history(conn) is None
 
 
+@pytest.mark.parametrize(
+    "existing",
+    ["CREATE TYPE e AS ENUM ('a')", "CREATE VIEW v AS SELECT 1 AS x", "CREATE SEQUENCE s",
+     "CREATE SCHEMA other; CREATE TABLE other.t (x int)"],
+    ids=["enum", "view", "sequence", "table-in-other-schema"],
+)
+def test_only_tables_in_the_schema_make_it_non_empty(postgres_url: str, existing: str, tmp_path: Path) -> None:
+    # Same outcome as Prisma's engine (oracle `migrate deploy` on each of these databases).
+    from lamina.engine.connection import connect
+    from lamina.engine.urls import parse_database_url
+
+    with connect(parse_database_url(postgres_url)) as conn:
+        conn.execute_script(existing)
+        assert apply_migrations(conn, make_migrations(tmp_path, {"1_init": INIT})) == ["1_init"]
+
+
 def test_failing_migration_leaves_a_failed_row_then_p3009(conn: Connection, tmp_path: Path) -> None:
     local = make_migrations(tmp_path, {"1_init": INIT, "2_broken": BROKEN, "3_posts": POSTS})
     with pytest.raises(MigrationFailedToApply) as raised:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from lamina.engine.connection import Connection
 from lamina.engine.lock import acquire_migration_lock
-from lamina.engine.tables import has_user_enums, has_user_tables, history_table_exists
+from lamina.engine.tables import has_user_tables, history_table_exists
 from lamina.errors import (
     DatabaseSchemaNotEmpty,
     MigrationAlreadyApplied,
@@ -50,10 +50,14 @@ def create_history_table(conn: Connection) -> None:
 
 
 def initialize_history(conn: Connection) -> None:
-    """Create `_prisma_migrations`, unless the schema already holds something (P3005)."""
+    """Create `_prisma_migrations`, unless the schema already holds a table (P3005).
+
+    Only tables count: enums, views, sequences and functions alone do not block (checked
+    against Prisma's engine), nor do tables in other schemas.
+    """
     if history_table_exists(conn):
         return
-    if has_user_tables(conn) or has_user_enums(conn):
+    if has_user_tables(conn):
         raise DatabaseSchemaNotEmpty()
     create_history_table(conn)
 
