@@ -156,10 +156,11 @@ class _FileParser:
         if self.at_newline():
             self.newline()
 
-    def block_level_catch_all(self) -> None:
+    def block_level_catch_all(self) -> bool:
         if self.text.startswith("}", self.pos):
             raise _Failed
         self.catch_all()
+        return True
 
     def empty_lines(self) -> bool:
         matched = False

@@ -15,7 +15,7 @@ from lamina.psl.validate.enums import build_enum
 from lamina.psl.validate.fields import resolve_types
 from lamina.psl.validate.models import ModelDraft, build_model
 from lamina.psl.validate.names import resolve_names
-from lamina.psl.validate.relations import resolve_relations
+from lamina.psl.validate.relations import check_relation_arguments, resolve_relations
 from lamina.psl.validated import Model, ValidatedSchema
 
 
@@ -43,15 +43,18 @@ def validate_schema(schema: ast.Schema, diagnostics: Diagnostics) -> ValidatedSc
             case ast.Enum():
                 if ctx.enums.get(top.name) is top:
                     enums.append(build_enum(top, ctx))
-    relations = resolve_relations(drafts, ctx)
+    ctx.model_order = {d.ast.name: i for i, d in enumerate(drafts)}
+    check_relation_arguments(drafts, ctx)
     diagnostics.items.extend(config_diagnostics.items)
+    if diagnostics.has_errors():
+        return None  # as Prisma: connector-aware validations only run on an otherwise valid schema
+    relations = resolve_relations(drafts, ctx)
     models = [_model(draft, relations.fields, ctx) for draft in drafts]
-    for message, span in ctx.late_errors:
-        diagnostics.error(message, span)
     check_constraints(drafts, ctx)
-    check_relation_mode_indexes(drafts, relations.inline, ctx)
+    ctx.flush_core_errors()
     if diagnostics.has_errors():
         return None
+    check_relation_mode_indexes(drafts, relations.inline, ctx)
     preview = tuple(f for g in generators for f in g.preview_features)
     return ValidatedSchema(
         datasource=datasource,
@@ -85,11 +88,11 @@ def _model(draft: ModelDraft, relation_fields, ctx: Context) -> Model:
             if optional
             else ""
         )
-        ctx.error(
+        ctx.core_error(
             f'Error validating model "{model.name}": Each model must have at least one unique criteria '
             "that has only required fields. Either mark a single field with `@id`, `@unique` or add a "
             "multi field criterion with `@@id([])` or `@@unique([])` to the model." + suffix,
-            model.span,
+            model.span, model.name, 0,
         )
     return Model(
         name=model.name,

@@ -24,32 +24,32 @@ def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
         model = draft.ast
         key = draft.primary_key
         if key is not None and ctx.provider not in _NAMED_PK_PROVIDERS and ctx.provider and draft.pk_has_map:
-            ctx.error(
+            ctx.core_error(
                 f'Error validating model "{model.name}": You defined a database name for the primary key on '
                 "the model. This is not supported by the provider.",
-                model.span,
+                model.span, model.name, 0,
             )
         for index in draft.indexes:
             label = "@unique" if index.is_field_level else "@@" + {"unique": "unique", "normal": "index",
                                                                   "fulltext": "fulltext"}[index.kind]
             if index.kind == "fulltext" and ctx.provider not in _FULLTEXT_PROVIDERS:
-                ctx.error(
+                ctx.core_error(
                     f'Error parsing attribute "{label}": Defining fulltext indexes is not supported with the '
                     "current connector.",
-                    index.span,
+                    index.span, model.name, 3,
                 )
             if not index.fields:
-                ctx.error(
+                ctx.core_error(
                     f'Error parsing attribute "{label}": The list of fields in an index cannot be empty. '
                     "Please specify at least one field.",
-                    index.span,
+                    index.span, model.name, 3,
                 )
             if counts.get(index.db_name, 0) > 1:
-                ctx.error(
+                ctx.core_error(
                     f'Error parsing attribute "{label}": The given constraint name `{index.db_name}` has to be '
                     "unique in the following namespace: global for primary key, indexes and unique "
                     "constraints. Please provide a different name using the `map` argument.",
-                    index.span,
+                    index.span, model.name, 3,
                 )
 
 

@@ -22,8 +22,10 @@ class Context:
     models: dict[str, ast.Model] = field(default_factory=dict)  # model and view blocks
     composite_types: dict[str, ast.Model] = field(default_factory=dict)
     enums: dict[str, ast.Enum] = field(default_factory=dict)
-    # Errors found while reading attributes but reported with the core validations, at the end.
-    late_errors: list[tuple[str, object]] = field(default_factory=list)
+    # Errors of the second stage (Prisma's connector-aware validations): reported only when the
+    # first stage found none, ordered by model, then by rank (model, field, relation field, index).
+    core_errors: list[tuple[tuple[int, int, int], str, object]] = field(default_factory=list)
+    model_order: dict[str, int] = field(default_factory=dict)
 
     @property
     def name_limit(self) -> int:
@@ -31,6 +33,15 @@ class Context:
 
     def error(self, message: str, span) -> None:
         self.diagnostics.error(message, span)
+
+    def core_error(self, message: str, span, model: str | None = None, rank: int = 0) -> None:
+        position = self.model_order.get(model, len(self.model_order)) if model else len(self.model_order)
+        self.core_errors.append(((position, rank, len(self.core_errors)), message, span))
+
+    def flush_core_errors(self) -> None:
+        for _, message, span in sorted(self.core_errors, key=lambda e: e[0]):
+            self.diagnostics.error(message, span)
+        self.core_errors.clear()
 
     def field_kind(self, field_type: ast.FieldType) -> str | None:
         """"scalar", "enum", "relation", "composite", "unsupported", or None when unknown."""

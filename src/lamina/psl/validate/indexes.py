@@ -120,12 +120,12 @@ def _map_argument(args: Arguments) -> str | None:
 
 def _check_length(args: Arguments, name: str | None, label: str, ctx: Context) -> None:
     if name is not None and len(name.encode()) > ctx.name_limit:
-        ctx.late_errors.append((
+        ctx.core_error(
             f'Error validating model "{args.model_name}": The constraint name \'{name}\' specified in the '
             f"`map` argument for the `{label}` constraint is too long for your chosen provider. The maximum "
             f"allowed length is {ctx.name_limit} bytes.",
-            args.attribute.span,
-        ))
+            args.attribute.span, args.model_name, 0 if label.endswith("id") else 3,
+        )
 
 
 def _boolean(args: Arguments, name: str) -> bool | None:

@@ -77,7 +77,16 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         kind = ctx.field_kind(field.type)
         _report_duplicates(field.attributes, _SINGLE_FIELD_ATTRIBUTES, "@", ctx)
         for attribute in field.attributes:
-            if attribute.name not in _FIELD_ATTRIBUTES and not is_native_type(attribute, native_prefix):
+            if attribute.name in _FIELD_ATTRIBUTES or is_native_type(attribute, native_prefix):
+                continue
+            prefix, dot, rest = attribute.name.partition(".")
+            if dot and native_prefix:
+                ctx.error(
+                    f"The prefix {prefix} is invalid. It must be equal to the name of an existing datasource "
+                    f"e.g. {native_prefix}. Did you mean to use {native_prefix}.{rest}?",
+                    attribute.span,
+                )
+            else:
                 ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
         if kind is None:
             continue
@@ -94,7 +103,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         native = None
         for attribute in field.attributes:
             if is_native_type(attribute, native_prefix):
-                native = parse_native_type(field, attribute, native_prefix, ctx)
+                native = parse_native_type(field, attribute, native_prefix, ctx, model.name)
         updated_at = _first(field.attributes, "updatedAt")
         if updated_at is not None and field.type.name != "DateTime":
             ctx.error(
@@ -103,10 +112,10 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
                 updated_at.span,
             )
         if field.type.arity == "list" and ctx.provider in ("mysql", "sqlite", "sqlserver"):
-            ctx.error(
+            ctx.core_error(
                 f'Field "{field.name}" in model "{model.name}" can\'t be a list. The current connector '
                 "does not support lists of primitive types.",
-                field.span,
+                field.span, model.name, 1,
             )
         scalar_fields.append(
             ScalarField(

@@ -49,38 +49,30 @@ def _argument_text(expression: ast.Expression | None) -> str:
 
 
 def parse_native_type(
-    field: ast.Field, attribute: ast.Attribute, prefix: str, ctx: Context
+    field: ast.Field, attribute: ast.Attribute, prefix: str, ctx: Context, model: str
 ) -> NativeType | None:
     name = attribute.name[len(prefix) + 1 :]
     args = tuple(_argument_text(a.value) for a in attribute.arguments.arguments)
     provider = ctx.provider
-    if provider == "sqlite":
-        ctx.error(f"Native types are not supported with {provider} connector", attribute.span)
-        return None
     table = NATIVE_TYPES.get(provider or "")
-    if table is None:
+    if table is None and provider != "sqlite":
         return NativeType(name, args)
-    spec = table.get(name)
+    spec = (table or {}).get(name)
     if spec is None:
-        ctx.error(f"Native type {name} is not supported for {provider} connector.", attribute.span)
+        ctx.core_error(f"Native type {name} is not supported for {provider} connector.", attribute.span, model, 1)
         return None
     scalars, least, most = spec
     if not least <= len(args) <= most:
-        if least == most:
-            expected = f"{least}"
-        else:
-            expected = f"{most}" if least == 0 else f"{least}-{most}"
         if least == 0 and most > 0:
             message = f"Native type {name} takes {most} optional arguments, but received {len(args)}."
         else:
-            message = f"Native type {name} takes {expected} arguments, but received {len(args)}."
-        ctx.error(message, attribute.span)
+            message = f'Function "{name}" takes {least} arguments, but received {len(args)}.'
+        ctx.core_error(message, attribute.span, model, 1)
         return None
     if field.type.name not in scalars:
-        ctx.error(
+        ctx.core_error(
             f"Native type {name} is not compatible with declared field type {field.type.name}, expected "
             f"field type {scalars[0]}.",
-            attribute.span,
-        )
+            attribute.span, model, 1)
         return None
     return NativeType(name, args)

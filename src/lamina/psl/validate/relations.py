@@ -76,6 +76,53 @@ def _relation_args(field: ast.Field, ctx: Context) -> _RelationArgs:
     )
 
 
+def _is_unique(draft: ModelDraft, names: tuple[str, ...]) -> bool:
+    wanted = set(names)
+    keys = [i.fields for i in draft.indexes if i.kind == "unique"]
+    if draft.primary_key is not None:
+        keys.append(draft.primary_key.fields)
+    return any({f.field for f in key} == wanted for key in keys)
+
+
+def check_relation_arguments(drafts: list[ModelDraft], ctx: Context) -> None:
+    """`fields` and `references` must name existing fields (reported with the attributes)."""
+    by_name = {d.ast.name: d for d in drafts}
+    for draft in drafts:
+        for field in draft.relation_fields:
+            attribute = next((a for a in field.attributes if a.name == "relation"), None)
+            if attribute is None:
+                continue
+            values = {a.name: a.value for a in attribute.arguments.arguments}
+            own = {s.name for s in draft.scalar_fields}
+            target = by_name.get(field.type.name)
+            missing = [n for n in _plain_names(values.get("fields")) if n not in own]
+            if missing:
+                ctx.error(
+                    "Error validating: The argument fields must refer only to existing fields. The following "
+                    f"fields do not exist in this model: {', '.join(missing)}",
+                    attribute.span,
+                )
+            if target is None:
+                continue
+            theirs = {s.name for s in target.scalar_fields}
+            missing = [n for n in _plain_names(values.get("references")) if n not in theirs]
+            if missing:
+                ctx.error(
+                    "Error validating: The argument `references` must refer only to existing fields in the "
+                    f"related model `{target.ast.name}`. The following fields do not exist in the related "
+                    f"model: {', '.join(missing)}",
+                    attribute.span,
+                )
+
+
+def _plain_names(value) -> list[str]:
+    if isinstance(value, ast.ArrayValue):
+        return [i.name for i in value.items if isinstance(i, ast.ConstantValue)]
+    if isinstance(value, ast.ConstantValue):
+        return [value.name]
+    return []
+
+
 def _default_name(model_a: str, model_b: str) -> str:
     first, second = sorted((model_a, model_b), key=lambda n: n.encode())
     return f"{first}To{second}"
@@ -107,7 +154,7 @@ def resolve_relations(drafts: list[ModelDraft], ctx: Context) -> Relations:
             ]
             opposite[key] = candidates[0] if candidates else None
             if not candidates:
-                ctx.error(
+                ctx.core_error(
                     f"Error validating field `{field.name}` in model `{model}`: The relation field "
                     f"`{field.name}` on model `{model}` is missing an opposite relation field on the model "
                     f"`{field.type.name}`. Either run `prisma format` or add it manually.",
@@ -145,43 +192,75 @@ def resolve_relations(drafts: list[ModelDraft], ctx: Context) -> Relations:
             if field.type.arity == "list" and other_field.type.arity == "list":
                 many.append(_many_to_many(relation_name, key, other_key))
                 continue
-            if mine.has_fields and theirs.has_fields:
-                ctx.error(
-                    f'Error parsing attribute "@relation": The relation fields `{field.name}` on Model '
-                    f"`{model}` and `{other_field.name}` on Model `{other_key[0]}` both provide the "
-                    "`references` argument in the @relation attribute. You have to provide it only on one "
-                    "of the two fields.",
-                    field.span,
-                )
+            sides = ((field, model, mine), (other_field, other_key[0], theirs))
+            if _check_sides(sides, ctx):
                 continue
-            if mine.has_fields:
-                forward, forward_args = (draft, field), mine
-            elif theirs.has_fields:
-                forward, forward_args = (by_name[other_key[0]], other_field), theirs
-            else:
-                _missing_fields(field, other_field, model, other_key[0], ctx)
-                continue
-            relation = _inline(relation_name, forward, forward_args, by_name, ctx)
+            forward_side, back_side = sides if sides[0][2].has_fields else sides[::-1]
+            forward = (by_name[forward_side[1]], forward_side[0])
+            relation = _inline(relation_name, forward, forward_side[2], back_side[0], by_name, ctx)
             if relation is not None:
                 inline.append(relation)
     return Relations(fields, tuple(inline), tuple(many))
 
 
-def _missing_fields(field: ast.Field, other: ast.Field, model: str, other_model: str, ctx: Context) -> None:
-    if field.type.arity == "list" or other.type.arity == "list":
-        single, single_model = (other, other_model) if field.type.arity == "list" else (field, model)
-        ctx.error(
-            f'Error parsing attribute "@relation": The relation field `{single.name}` on Model '
-            f"`{single_model}` must specify the `fields` argument in the @relation attribute. You can run "
-            "`prisma format` to fix this automatically.",
-            single.span,
-        )
-        return
-    ctx.error(
-        f'Error parsing attribute "@relation": The relation fields `{field.name}` on Model `{model}` and '
-        f"`{other.name}` on Model `{other_model}` do not provide the `fields` argument in the @relation "
-        "attribute. You have to provide it on one of the two fields.",
-        field.span,
+def _both_provide(x, y, argument: str) -> str:
+    (x_field, x_model, _), (y_field, y_model, _) = x, y
+    return (
+        f'Error parsing attribute "@relation": The relation fields `{x_field.name}` on Model `{x_model}` and '
+        f"`{y_field.name}` on Model `{y_model}` both provide the `{argument}` argument in the @relation "
+        "attribute. You have to provide it only on one of the two fields."
+    )
+
+
+def _neither_provides(x, y, argument: str) -> str:
+    (x_field, x_model, _), (y_field, y_model, _) = x, y
+    return (
+        f'Error parsing attribute "@relation": The relation fields `{x_field.name}` on Model `{x_model}` and '
+        f"`{y_field.name}` on Model `{y_model}` do not provide the `{argument}` argument in the @relation "
+        "attribute. You have to provide it on one of the two fields."
+    )
+
+
+def _check_sides(sides, ctx: Context) -> bool:
+    """Errors about which side carries `fields`/`references`; True when the relation is unusable."""
+    first, second = sides
+    found = False
+    if first[2].has_fields and second[2].has_fields or first[2].references and second[2].references:
+        for x, y in ((first, second), (second, first)):
+            for argument, both in (
+                ("references", bool(x[2].references and y[2].references)),
+                ("fields", x[2].has_fields and y[2].has_fields),
+            ):
+                if both:
+                    ctx.core_error(_both_provide(x, y, argument), x[0].span)
+                    ctx.core_error(_both_provide(x, y, argument), y[0].span)
+        return True
+    if first[2].has_fields or second[2].has_fields:
+        side = first if first[2].has_fields else second
+        if not side[2].references:
+            ctx.core_error(_must_specify(side, "references"), side[0].span)
+            found = True
+        return found
+    singular = [s for s in sides if s[0].type.arity != "list"]
+    if len(singular) == 1:
+        side = singular[0]
+        ctx.core_error(_must_specify(side, "fields") + _FORMAT_HINT, side[0].span)
+        ctx.core_error(_must_specify(side, "references"), side[0].span)
+        return True
+    for argument in ("fields", "references"):
+        ctx.core_error(_neither_provides(second, first, argument), second[0].span)
+        ctx.core_error(_neither_provides(first, second, argument), first[0].span)
+    return True
+
+
+_FORMAT_HINT = " You can run `prisma format` to fix this automatically."
+
+
+def _must_specify(side, argument: str) -> str:
+    field, model, _ = side
+    return (
+        f'Error parsing attribute "@relation": The relation field `{field.name}` on Model `{model}` must '
+        f"specify the `{argument}` argument in the @relation attribute."
     )
 
 
@@ -193,38 +272,68 @@ def _many_to_many(name: str, key: tuple[str, str], other_key: tuple[str, str]) -
     return ImplicitManyToMany(name, first[0], second[0], first[1], second[1])
 
 
-def _inline(name, forward, args: _RelationArgs, by_name, ctx: Context) -> InlineRelation | None:
+def _inline(name, forward, args: _RelationArgs, back: ast.Field, by_name, ctx: Context) -> InlineRelation | None:
     draft, field = forward
     target = by_name[field.type.name]
     columns = []
     required = False
+    scalars = []
     for field_name in args.fields:
         scalar = next((s for s in draft.scalar_fields if s.name == field_name), None)
         if scalar is None:
-            ctx.error(
-                f'Error parsing attribute "@relation": The argument fields must refer only to existing '
-                f"fields. The following fields do not exist in this model: {field_name}",
-                field.span,
-            )
-            return None
+            return None  # reported with the attribute
+        scalars.append(scalar)
         columns.append(scalar.db_name)
         required = required or scalar.arity == "required"
+    referenced = []
     for reference in args.references:
-        if not any(s.name == reference for s in target.scalar_fields):
-            ctx.error(
-                f'Error parsing attribute "@relation": The argument `references` must refer only to '
-                f"existing fields in the related model `{target.ast.name}`. The following fields do not "
-                f"exist in the related model: {reference}",
-                field.span,
-            )
+        scalar = next((s for s in target.scalar_fields if s.name == reference), None)
+        if scalar is None:
             return None
+        referenced.append(scalar)
     if len(args.fields) != len(args.references):
-        ctx.error(
+        ctx.core_error(
             'Error parsing attribute "@relation": You must specify the same number of fields in `fields` '
             "and `references`.",
             field.span,
         )
         return None
+    if not _is_unique(target, args.references):
+        names = args.references
+        hint = (
+            f"Consider adding an `@unique` attribute to the field `{names[0]}` in the model `{target.ast.name}`."
+            if len(names) == 1
+            else f"Consider adding an `@@unique([{', '.join(names)}])` attribute to the model `{target.ast.name}`."
+        )
+        ctx.core_error(
+            'Error parsing attribute "@relation": The argument `references` must refer to a unique criterion '
+            f"in the related model. {hint}",
+            field.span,
+        )
+        return None
+    if back.type.arity != "list" and not _is_unique(draft, args.fields):
+        hint = (
+            f"Either add an `@unique` attribute to the field `{args.fields[0]}`"
+            if len(args.fields) == 1
+            else f"Either add an `@@unique([{', '.join(args.fields)}])` attribute to the model"
+        )
+        ctx.core_error(
+            'Error parsing attribute "@relation": A one-to-one relation must use unique fields on the defining '
+            f"side. {hint}, or change the relation to one-to-many.",
+            field.span,
+        )
+        return None
+    for mine, theirs in zip(scalars, referenced):
+        if (mine.type_name, mine.native_type) != (theirs.type_name, theirs.native_type) and (
+            mine.type_name != theirs.type_name
+        ):
+            ctx.core_error(
+                f'Error parsing attribute "@relation": The type of the field `{mine.name}` in the model '
+                f"`{draft.ast.name}` is not matching the type of the referenced field `{theirs.name}` in model "
+                f"`{target.ast.name}`.",
+                field.span,
+            )
+            return None
     if required:
         default_delete = "NoAction" if ctx.provider == "sqlserver" else "Restrict"
     else:
