@@ -1,0 +1,19 @@
+"""`lamina format`."""
+
+from __future__ import annotations
+
+import click
+
+from lamina.cli.main import Env, pass_env
+
+
+@click.command("format")
+@click.option("--schema", help="Path to the schema file or folder.")
+@click.option("--config", help="Path to prisma.config.ts.")
+@click.option("--check", is_flag=True, help="Fail if a file is not formatted; write nothing.")
+@pass_env
+def format_command(env: Env, **options) -> int:
+    """Format the schema file(s) as `prisma format` does."""
+    from lamina.commands import format as command
+
+    return command.run(env, **options)
