@@ -6,12 +6,14 @@ Two kinds of golden, both Prisma's own output (never lamina's):
 * `tests/calculate/goldens/<entry>.sql`: `prisma migrate diff --from-empty --to-schema S --script`
   for every PostgreSQL and SQLite schema of the corpus (it starts with `-- CreateSchema` on
   PostgreSQL). The corpus schemas themselves are read at test time, never copied here.
+* `tests/migrations/<case>/<provider>.summary.txt`: the human summary of
+  `prisma migrate diff --from-schema before --to-schema after` (without --script).
 * `tests/migrations/<case>/<provider>.sql`: what `migrate dev --create-only` writes for the change
   `before.prisma` → `after.prisma`. `before` is first created as a migration in a scratch
   migrations folder, then `prisma-dev-create.sh ... --print` prints the next migration. A case
   that Prisma refuses for a provider (e.g. `@db.VarChar` on SQLite) gets no golden for it.
 
-Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [CASE ...]
+Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [--summaries] [CASE ...]
 (each oracle call takes about two seconds; the whole run a few minutes).
 """
 
@@ -109,14 +111,36 @@ def regen_case(case: Path, provider: str) -> None:
         return
     target.write_text(second.stdout)
     print(f"{case.name}/{provider}: {len(second.stdout)} bytes")
+    regen_summary(case, provider)
+
+
+def regen_summary(case: Path, provider: str) -> None:
+    """`<provider>.summary.txt`: `migrate diff --from-schema before --to-schema after` (no --script)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for which in ("before", "after"):
+            path = Path(tmp) / f"{which}.prisma"
+            path.write_text(with_datasource((case / f"{which}.prisma").read_text(), provider))
+            paths.append(path)
+        result = subprocess.run([ORACLE / "prisma-diff.sh", "--from-schema", paths[0], "--to-schema", paths[1],
+                                 "--summary"], capture_output=True, text=True)
+    if result.returncode != 0:
+        print(f"{case.name}/{provider}: summary failed\n{result.stderr[-1500:]}", file=sys.stderr)
+        return
+    (case / f"{provider}.summary.txt").write_text(result.stdout)
 
 
 def main(argv: list[str]) -> None:
     flags = {a for a in argv if a.startswith("--")}
     names = [a for a in argv if not a.startswith("--")]
-    if not flags or "--corpus" in flags:
+    if (not flags and not names) or "--corpus" in flags:
         regen_corpus()
-    if not flags or "--migrations" in flags or names:
+    if "--summaries" in flags:
+        for case in sorted(p for p in MIGRATION_CASES.iterdir() if (p / "after.prisma").exists()):
+            for provider in PROVIDERS:
+                if (case / f"{provider}.sql").exists():
+                    regen_summary(case, provider)
+    if "--migrations" in flags or names or not flags:
         for case in sorted(p for p in MIGRATION_CASES.iterdir() if (p / "after.prisma").exists()):
             if names and case.name not in names:
                 continue

@@ -100,8 +100,15 @@ def column_changes(before: Column, after: Column, *, autoincrement_changes: bool
 # --- indexes, primary keys, foreign keys --------------------------------------------------------
 
 
+# Operator classes that a database reports as "the default" (so describers leave them out):
+# naming one explicitly is the same index.
+DEFAULT_OPERATOR_CLASSES = {"array_ops", "jsonb_ops"}
+
+
 def _shape(columns: tuple[IndexColumn, ...]) -> tuple:
-    return tuple((c.name, c.sort or "asc", c.length, c.operator_class) for c in columns)
+    return tuple((c.name, c.sort or "asc", c.length,
+                  None if c.operator_class in DEFAULT_OPERATOR_CLASSES else c.operator_class)
+                 for c in columns)
 
 
 def indexes_match(before: Index, after: Index) -> bool:

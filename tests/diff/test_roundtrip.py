@@ -1,0 +1,75 @@
+"""Apply, describe, re-diff: the SQL lamina renders for a schema, run on a real database and
+described back, must diff to nothing against the calculated schema (PostgreSQL and SQLite)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from lamina.dialects import DIALECTS
+from lamina.dialects.postgres.describe import describe_postgres
+from lamina.dialects.sqlite.describe import describe_sqlite
+from lamina.diff.differ import diff_schemas
+from lamina.diff.script import render_script
+from lamina.psl import SourceFile, check_schema, read_schema_files
+from lamina.schema.calculate import calculate_sql_schema
+from lamina.schema.model import EMPTY_SCHEMA, SqlSchema
+
+CASES = Path(__file__).resolve().parents[1] / "migrations"
+GOLDENS = Path(__file__).resolve().parents[1] / "calculate" / "goldens"
+CASE_PARAMS = sorted((case.name, golden.stem) for case in CASES.iterdir() for golden in case.glob("*.sql"))
+# Corpus schemas that cannot be created on this machine's PostgreSQL.
+HAND_MADE_EXTENSIONS = ("citext", "pg_trgm")
+UNAVAILABLE = {"formbricks": "needs the pgvector extension"}
+
+
+def case_schema(case: str, provider: str) -> SqlSchema:
+    text = f'datasource db {{\n  provider = "{provider}"\n}}\n\n' + (CASES / case / "after.prisma").read_text()
+    validated, diagnostics = check_schema([SourceFile("after.prisma", text)])
+    assert validated is not None, diagnostics
+    return calculate_sql_schema(validated)
+
+
+def apply_and_describe(schema: SqlSchema, provider: str, postgres_url: str | None, tmp_path: Path) -> SqlSchema:
+    dialect = DIALECTS[provider]
+    script = render_script(diff_schemas(EMPTY_SCHEMA, schema, dialect), dialect)
+    if provider == "postgresql":
+        with psycopg.connect(postgres_url, autocommit=True) as conn:
+            for extension in HAND_MADE_EXTENSIONS:  # corpus projects create these by hand
+                conn.execute(f'CREATE EXTENSION IF NOT EXISTS "{extension}"')
+            conn.execute(script)
+            return describe_postgres(conn, ("public",))
+    with sqlite3.connect(tmp_path / "dev.db") as conn:
+        conn.executescript(script)
+        return describe_sqlite(conn)
+
+
+def assert_no_difference(described: SqlSchema, calculated: SqlSchema, provider: str) -> None:
+    dialect = DIALECTS[provider]
+    steps = diff_schemas(described, calculated, dialect)
+    assert steps == [], render_script(steps, dialect)
+
+
+@pytest.mark.parametrize(("case", "provider"), CASE_PARAMS, ids=[f"{c}-{p}" for c, p in CASE_PARAMS])
+def test_migration_case_target_round_trips(case: str, provider: str, request: pytest.FixtureRequest,
+                                           tmp_path: Path) -> None:
+    url = request.getfixturevalue("postgres_url") if provider == "postgresql" else None
+    calculated = case_schema(case, provider)
+    assert_no_difference(apply_and_describe(calculated, provider, url, tmp_path), calculated, provider)
+
+
+@pytest.mark.parametrize("entry", sorted(p.stem for p in GOLDENS.glob("*.sql")))
+def test_corpus_schema_round_trips(entry: str, corpus: Path, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    if entry in UNAVAILABLE:
+        pytest.skip(UNAVAILABLE[entry])
+    root = corpus / entry
+    validated, diagnostics = check_schema(read_schema_files(
+        root / "schema.prisma" if (root / "schema.prisma").exists() else root / "schema"))
+    assert validated is not None, diagnostics
+    provider = validated.provider
+    url = request.getfixturevalue("postgres_url") if provider == "postgresql" else None
+    calculated = calculate_sql_schema(validated)
+    assert_no_difference(apply_and_describe(calculated, provider, url, tmp_path), calculated, provider)
