@@ -6,10 +6,17 @@ block attributes), then relations, then the configuration blocks and model-wide 
 
 from __future__ import annotations
 
-from lamina.diagnostics import Diagnostics
+from lamina.diagnostics import Diagnostics, Span
 from lamina.psl import ast
 from lamina.psl.validate.context import Context
-from lamina.psl.validate.constraints import check_constraints, check_relation_mode_indexes
+from lamina.psl.validate.constraints import (
+    check_composite_types,
+    check_database_names,
+    check_constraints,
+    check_relation_mode_indexes,
+    check_scalar_fields,
+    check_schemas,
+)
 from lamina.psl.validate.datasource import validate_datasources, validate_generators
 from lamina.psl.validate.enums import build_enum
 from lamina.psl.validate.fields import resolve_types
@@ -45,11 +52,16 @@ def validate_schema(schema: ast.Schema, diagnostics: Diagnostics) -> ValidatedSc
                     enums.append(build_enum(top, ctx))
     ctx.model_order = {d.ast.name: i for i, d in enumerate(drafts)}
     check_relation_arguments(drafts, ctx)
+    _check_preview_properties(configs, generators, config_diagnostics)
     diagnostics.items.extend(config_diagnostics.items)
     if diagnostics.has_errors():
         return None  # as Prisma: connector-aware validations only run on an otherwise valid schema
     relations = resolve_relations(drafts, ctx)
     models = [_model(draft, relations.fields, ctx) for draft in drafts]
+    check_composite_types(ctx)
+    check_database_names(drafts, ctx)
+    check_scalar_fields(drafts, ctx)
+    check_schemas(drafts, enums, datasource.schemas if datasource else (), ctx)
     check_constraints(drafts, ctx)
     ctx.flush_core_errors()
     if diagnostics.has_errors():
@@ -65,6 +77,18 @@ def validate_schema(schema: ast.Schema, diagnostics: Diagnostics) -> ValidatedSc
         many_to_many=relations.many_to_many,
         preview_features=preview,
     )
+
+
+def _check_preview_properties(configs, generators, diagnostics: Diagnostics) -> None:
+    preview = {f for g in generators for f in g.preview_features}
+    for block in configs:
+        for prop in block.properties:
+            if block.kind == "datasource" and prop.name == "extensions" and "postgresqlExtensions" not in preview:
+                diagnostics.error(
+                    "The `extensions` property is only available with the `postgresqlExtensions` preview "
+                    "feature.",
+                    Span(prop.span.file, prop.span.start, prop.span.start + len(prop.name)),
+                )
 
 
 def _model(draft: ModelDraft, relation_fields, ctx: Context) -> Model:
@@ -92,7 +116,7 @@ def _model(draft: ModelDraft, relation_fields, ctx: Context) -> Model:
             f'Error validating model "{model.name}": Each model must have at least one unique criteria '
             "that has only required fields. Either mark a single field with `@id`, `@unique` or add a "
             "multi field criterion with `@@id([])` or `@@unique([])` to the model." + suffix,
-            model.span, model.name, 0,
+            model.span, model.name, ctx.UNIQUE_CRITERIA,
         )
     return Model(
         name=model.name,

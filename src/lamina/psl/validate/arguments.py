@@ -62,19 +62,36 @@ class Arguments:
     model_name: str = ""  # the enclosing model, for "Error validating model" messages
     used: set[int] = field(default_factory=set)
 
+    broken: bool = False  # an argument error was reported; further checks would only add noise
+
     def __post_init__(self) -> None:
-        seen: dict[str, Span] = {}
-        for index, argument in enumerate(self.attribute.arguments.arguments):
-            name = argument.name
-            if name is None and self.default_name:
-                name = self.default_name
-            if name is None:
+        arguments = self.attribute.arguments.arguments
+        unnamed = [a for a in arguments if a.name is None]
+        if len(unnamed) > 1:
+            listed = ", ".join(expression_text(a.value) for a in unnamed)
+            self.error(
+                "You provided multiple unnamed arguments. This is not possible. Did you forget the brackets? "
+                f"Did you mean `[{listed}]`?"
+            )
+            self.broken = True
+            return
+        seen: set[str] = set()
+        for argument in arguments:
+            if argument.name is None:
                 continue
-            if name in seen:
-                self.diagnostics.error(f'Argument "{name}" is already specified.', argument.span)
-            seen[name] = argument.span
+            if argument.name in seen:
+                self.diagnostics.error(f'Argument "{argument.name}" is already specified.', argument.span)
+                self.broken = True
+            elif unnamed and argument.name == self.default_name:
+                self.diagnostics.error(
+                    f'Argument "{argument.name}" is already specified as unnamed argument.', argument.span
+                )
+                self.broken = True
+            seen.add(argument.name)
 
     def take(self, name: str, positional: bool = False) -> Expression | None:
+        if self.broken:
+            return None
         for index, argument in enumerate(self.attribute.arguments.arguments):
             if index in self.used:
                 continue
@@ -87,6 +104,8 @@ class Arguments:
         return any(a.name == name for a in self.attribute.arguments.arguments)
 
     def missing(self, name: str) -> None:
+        if self.broken:
+            return
         self.diagnostics.error(
             f'Argument "{name}" is missing.', self.attribute.span
         )
@@ -104,6 +123,8 @@ class Arguments:
         )
 
     def finish(self) -> None:
+        if self.broken:
+            return
         for index, argument in enumerate(self.attribute.arguments.arguments):
             if index not in self.used:
                 self.diagnostics.error("No such argument.", argument.span)

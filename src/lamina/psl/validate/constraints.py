@@ -11,8 +11,117 @@ _FULLTEXT_PROVIDERS = ("mysql", "mongodb")
 _GLOBAL_INDEX_NAMESPACE = ("postgresql", "cockroachdb", "sqlite")
 
 
+_CONNECTOR_NAMES = {"postgresql": "Postgres", "cockroachdb": "CockroachDB", "mysql": "MySQL", "sqlite": "SQLite",
+                    "sqlserver": "SQL Server"}
+
+
+def check_composite_types(ctx: Context) -> None:
+    if ctx.provider in (None, "mongodb"):
+        return
+    for composite in ctx.composite_types.values():
+        ctx.core_error(
+            f"Error validating: Composite types are not supported on {_CONNECTOR_NAMES[ctx.provider]}.",
+            composite.span, "",
+        )
+
+
+def check_scalar_fields(drafts: list[ModelDraft], ctx: Context) -> None:
+    """Per-field connector checks: autoincrement support, named defaults, MongoDB ids."""
+    for draft in drafts:
+        model = draft.ast
+        by_name = {f.name: f for f in model.fields}
+        auto = [f for f in draft.scalar_fields if f.default is not None and f.default.kind == "autoincrement"]
+        indexed = {k.fields[0].field for k in draft.indexes if k.fields}
+        if draft.primary_key is not None and draft.primary_key.fields:
+            indexed.add(draft.primary_key.fields[0].field)
+        if ctx.provider == "mysql":
+            if len(auto) > 1:
+                ctx.core_error(
+                    'Error parsing attribute "@default": The `autoincrement()` default value is used multiple '
+                    "times on this model even though the underlying datasource only supports one instance per "
+                    "table.",
+                    model.span, model.name, ctx.AUTOINCREMENT,
+                )
+            for field in auto:
+                if field.name not in indexed:
+                    ctx.core_error(
+                        'Error parsing attribute "@default": The `autoincrement()` default value is used on a '
+                        "non-indexed field even though the datasource does not support this.",
+                        field.span, model.name, ctx.AUTOINCREMENT,
+                    )
+        if ctx.provider == "sqlite":
+            key = draft.primary_key
+            for field in auto:
+                if key is None or [f.field for f in key.fields] != [field.name]:
+                    ctx.core_error(
+                        'Error parsing attribute "@default": The `autoincrement()` default value is used on a '
+                        "non-id field even though the datasource does not support this.",
+                        field.span, model.name, ctx.AUTOINCREMENT,
+                    )
+        for field in draft.scalar_fields:
+            if field.default is not None and field.default.map is not None and ctx.provider != "sqlserver":
+                attribute = next(a for a in by_name[field.name].attributes if a.name == "default")
+                ctx.core_error(
+                    'Error parsing attribute "@default": You defined a database name for the default value of '
+                    "a field on the model. This is not supported by the provider.",
+                    attribute.span, model.name, ctx.SCALAR_FIELD,
+                )
+        if ctx.provider == "mongodb" and draft.primary_key is not None:
+            for key_field in draft.primary_key.fields:
+                if key_field.db_name != "_id":
+                    ctx.core_error(
+                        f"Error validating field `{key_field.field}` in model `{model.name}`: MongoDB model IDs "
+                        'must have an @map("_id") annotation.',
+                        by_name[key_field.field].span, model.name, ctx.PRIMARY_KEY,
+                    )
+
+
+def check_schemas(drafts: list[ModelDraft], enums, schemas: tuple[str, ...], ctx: Context) -> None:
+    """multiSchema: every @@schema names a declared schema; with `schemas` set, every model has one."""
+    for draft in drafts:
+        attribute = next((a for a in draft.ast.attributes if a.name == "schema"), None)
+        if attribute is not None and draft.schema is not None and draft.schema not in schemas:
+            ctx.core_error(
+                "This schema is not defined in the datasource. Read more on `@@schema` at "
+                "https://pris.ly/d/multi-schema",
+                attribute.span, draft.ast.name, ctx.PRIMARY_KEY,
+            )
+        if schemas and attribute is None:
+            ctx.core_error(
+                f'Error validating model "{draft.ast.name}": This model is missing an `@@schema` attribute.',
+                draft.ast.span, draft.ast.name, ctx.PRIMARY_KEY,
+            )
+
+
+def check_database_names(drafts: list[ModelDraft], ctx: Context) -> None:
+    """Two models may not share a table name; two fields of a model may not share a column name."""
+    tables: dict[tuple[str | None, str], str] = {}
+    for draft in drafts:
+        key = (draft.schema, draft.db_name)
+        if key in tables:
+            attribute = next((a for a in draft.ast.attributes if a.name == "map"), None)
+            ctx.core_error(
+                f'The model with database name "{draft.db_name}" could not be defined because another model or '
+                f'view with this name exists: "{tables[key]}"',
+                attribute.span if attribute else draft.ast.name_span, "",
+            )
+        else:
+            tables[key] = draft.ast.name
+        columns: set[str] = set()
+        for field in draft.scalar_fields:
+            if field.db_name in columns:
+                ctx.core_error(
+                    f'Field "{field.name}" is already defined on model "{draft.ast.name}".',
+                    field.span, draft.ast.name, ctx.SCALAR_FIELD,
+                )
+            columns.add(field.db_name)
+
+
 def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
     counts: dict[str, int] = {}
+    namespace = "global for primary key, indexes and unique constraints"
+    if ctx.provider == "sqlite":
+        namespace = "global for indexes and unique constraints"
     if ctx.provider in _GLOBAL_INDEX_NAMESPACE:
         for draft in drafts:
             names = [i.db_name for i in draft.indexes]
@@ -27,7 +136,14 @@ def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
             ctx.core_error(
                 f'Error validating model "{model.name}": You defined a database name for the primary key on '
                 "the model. This is not supported by the provider.",
-                model.span, model.name, 0,
+                model.span, model.name, 1,
+            )
+        if key is not None and key.db_name and counts.get(key.db_name, 0) > 1:
+            ctx.core_error(
+                f'Error parsing attribute "{"@id" if key.is_field_level else "@@id"}": The given constraint name '
+                f"`{key.db_name}` has to be unique in the following namespace: {namespace}. Please provide a "
+                "different name using the `map` argument.",
+                key.span, model.name, ctx.PRIMARY_KEY,
             )
         for index in draft.indexes:
             label = "@unique" if index.is_field_level else "@@" + {"unique": "unique", "normal": "index",
@@ -36,20 +152,20 @@ def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
                 ctx.core_error(
                     f'Error parsing attribute "{label}": Defining fulltext indexes is not supported with the '
                     "current connector.",
-                    index.span, model.name, 3,
+                    index.span, model.name, 5,
                 )
             if not index.fields:
                 ctx.core_error(
                     f'Error parsing attribute "{label}": The list of fields in an index cannot be empty. '
                     "Please specify at least one field.",
-                    index.span, model.name, 3,
+                    index.span, model.name, 5,
                 )
             if counts.get(index.db_name, 0) > 1:
                 ctx.core_error(
                     f'Error parsing attribute "{label}": The given constraint name `{index.db_name}` has to be '
-                    "unique in the following namespace: global for primary key, indexes and unique "
-                    "constraints. Please provide a different name using the `map` argument.",
-                    index.span, model.name, 3,
+                    f"unique in the following namespace: {namespace}. Please provide a different name using "
+                    "the `map` argument.",
+                    index.span, model.name, 5,
                 )
 
 

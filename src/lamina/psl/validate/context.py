@@ -34,8 +34,17 @@ class Context:
     def error(self, message: str, span) -> None:
         self.diagnostics.error(message, span)
 
+    # Ranks of core errors within one model, in Prisma's order of checks.
+    UNIQUE_CRITERIA, PRIMARY_KEY, AUTOINCREMENT, SCALAR_FIELD, RELATION_FIELD, INDEX = range(6)
+
     def core_error(self, message: str, span, model: str | None = None, rank: int = 0) -> None:
-        position = self.model_order.get(model, len(self.model_order)) if model else len(self.model_order)
+        """`model=None`: after all models (relations); `model=""`: before all models (composite types)."""
+        if model == "":
+            position = -1
+        elif model is None:
+            position = len(self.model_order)
+        else:
+            position = self.model_order.get(model, len(self.model_order))
         self.core_errors.append(((position, rank, len(self.core_errors)), message, span))
 
     def flush_core_errors(self) -> None:

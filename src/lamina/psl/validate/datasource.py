@@ -132,6 +132,24 @@ def _plain(value: Expression | None) -> object:
     return value.text if value is not None and hasattr(value, "text") else None
 
 
+# Preview features Prisma 7 knows, in the order its error message lists them.
+PREVIEW_FEATURES = (
+    "fullTextSearchPostgres", "nativeDistinct", "partialIndexes", "postgresqlExtensions", "relationJoins",
+    "schemaEngineDriverAdapters", "shardKeys", "strictUndefinedChecks", "typedSql", "views",
+)
+# Prisma 5/6 features since made generally available or retired: accepted silently, as Prisma 6 did.
+RETIRED_PREVIEW_FEATURES = frozenset((
+    "aggregateApi", "atomicNumberOperations", "clientExtensions", "cockroachdb", "connectOrCreate",
+    "createMany", "dataProxy", "deno", "distinct", "driverAdapters", "extendedIndexes",
+    "extendedWhereUnique", "fieldReference", "filteredRelationCount", "fullTextIndex", "fullTextSearch",
+    "groupBy", "improvedQueryRaw", "interactiveTransactions", "jsonProtocol", "metrics",
+    "microsoftSqlServer", "mongoDb", "multiSchema", "namedConstraints", "napi", "nativeTypes", "omitApi",
+    "orderByAggregateGroup", "orderByNulls", "orderByRelation", "prismaSchemaFolder", "queryCompiler",
+    "reactNative", "referentialActions", "referentialIntegrity", "selectRelationCount", "tracing",
+    "transactionApi", "uncheckedScalarInputs",
+))
+
+
 def validate_generators(blocks: list[ConfigBlock], diagnostics: Diagnostics) -> tuple[Generator, ...]:
     generators = []
     for block in blocks:
@@ -144,6 +162,13 @@ def validate_generators(blocks: list[ConfigBlock], diagnostics: Diagnostics) -> 
                 f'Argument "provider" is missing in generator block "{block.name}".', block.span
             )
         preview = _string_list(props["previewFeatures"].value) if "previewFeatures" in props else ()
+        for feature in preview:
+            if feature not in PREVIEW_FEATURES and feature not in RETIRED_PREVIEW_FEATURES:
+                diagnostics.error(
+                    f'The preview feature "{feature}" is not known. Expected one of: '
+                    + ", ".join(PREVIEW_FEATURES),
+                    props["previewFeatures"].value.span,
+                )
         generators.append(
             Generator(
                 name=block.name,

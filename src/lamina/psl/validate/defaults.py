@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from lamina.psl import ast
 from lamina.psl.validate.arguments import Arguments, describe, expression_text
 from lamina.psl.validate.context import Context
+from lamina.psl.validate.literals import datetime_problem, json_problem
 from lamina.psl.validated import FieldDefault
 
 _FUNCTIONS = ("now", "autoincrement", "dbgenerated", "sequence", "uuid", "cuid", "ulid", "nanoid", "auto")
@@ -113,10 +114,7 @@ def _scalar_literal(field: ast.Field, value: ast.Expression, kind: str, args: Ar
     if kind == "enum":
         enum = ctx.enums[type_name]
         if not isinstance(value, ast.ConstantValue):
-            args.error(
-                f"Expected a constant value, but received {describe(value)} value `{expression_text(value)}`.",
-                value.span,
-            )
+            args.error(f"Expected an enum value, but found `{expression_text(value)}`.")
             return _INVALID
         for enum_value in enum.values:
             if enum_value.name == value.name:
@@ -129,13 +127,28 @@ def _scalar_literal(field: ast.Field, value: ast.Expression, kind: str, args: Ar
         return _INVALID
     expected = "Boolean" if type_name == "Boolean" else type_name
     match type_name, value:
-        case "String" | "DateTime" | "Json", ast.StringValue():
+        case "String", ast.StringValue():
+            return value.value
+        case "DateTime", ast.StringValue():
+            problem = datetime_problem(value.value)
+            if problem:
+                args.error(f'Parse error: "{value.value}" is not a valid rfc3339 datetime string. ({problem})')
+                return _INVALID
+            return value.value
+        case "Json", ast.StringValue():
+            problem = json_problem(value.value)
+            if problem:
+                args.error(f'Parse error: "{value.value}" is not a valid JSON string. ({problem})')
+                return _INVALID
             return value.value
         case "Bytes", ast.StringValue():
             try:
                 return base64.b64decode(value.value, validate=True)
             except (binascii.Error, ValueError):
-                args.error(f"Expected a base64 string, but found `{value.value}`.")
+                args.error(
+                    f'Parse error: "{value.value}" is not a valid base64 string. (Could not convert from '
+                    "`base64 encoded bytes` to `PrismaValue::Bytes`)"
+                )
                 return _INVALID
         case "Int" | "BigInt", ast.NumericValue():
             if "." in value.text:

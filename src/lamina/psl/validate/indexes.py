@@ -124,7 +124,7 @@ def _check_length(args: Arguments, name: str | None, label: str, ctx: Context) -
             f'Error validating model "{args.model_name}": The constraint name \'{name}\' specified in the '
             f"`map` argument for the `{label}` constraint is too long for your chosen provider. The maximum "
             f"allowed length is {ctx.name_limit} bytes.",
-            args.attribute.span, args.model_name, 0 if label.endswith("id") else 3,
+            args.attribute.span, args.model_name, 1 if label.endswith("id") else 5,
         )
 
 

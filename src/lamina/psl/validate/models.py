@@ -54,6 +54,27 @@ def _first(attributes: tuple[ast.Attribute, ...], name: str) -> ast.Attribute | 
     return next((a for a in attributes if a.name == name), None)
 
 
+def _relation_field_attributes(field: ast.Field, ctx: Context) -> None:
+    default = _first(field.attributes, "default")
+    if default is not None:
+        ctx.error(
+            'Error parsing attribute "@default": Cannot set a default value on a relation field.', default.span
+        )
+    unique = _first(field.attributes, "unique")
+    if unique is not None:
+        relation = _first(field.attributes, "relation")
+        scalars = []
+        for argument in relation.arguments.arguments if relation else ():
+            if argument.name == "fields" and isinstance(argument.value, ast.ArrayValue):
+                scalars = [i.name for i in argument.value.items if isinstance(i, ast.ConstantValue)]
+        hint = f" Did you mean to put it on `{', '.join(scalars)}`?" if scalars else ""
+        ctx.error(
+            f'Error parsing attribute "@unique": The field `{field.name}` is a relation field and cannot be '
+            f"marked with `unique`. Only scalar fields can be made unique.{hint}",
+            unique.span,
+        )
+
+
 def _has_argument(attribute: ast.Attribute, name: str) -> bool:
     return any(a.name == name for a in attribute.arguments.arguments)
 
@@ -91,8 +112,18 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         if kind is None:
             continue
         if kind == "relation":
+            _relation_field_attributes(field, ctx)
             relation_fields.append(field)
             continue
+        relation_attribute = _first(field.attributes, "relation")
+        if relation_attribute is not None:
+            args = Arguments(relation_attribute, "@relation", ctx.diagnostics)
+            args.error("Invalid field type, not a relation.")
+            args.finish()
+        for name in ("updatedAt", "ignore"):
+            attribute = _first(field.attributes, name)
+            if attribute is not None:
+                Arguments(attribute, "@" + name, ctx.diagnostics).finish()
         db_name = field.name
         mapped = _first(field.attributes, "map")
         if mapped is not None:
@@ -101,9 +132,11 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         default_attribute = _first(field.attributes, "default")
         default = parse_default(field, default_attribute, kind, ctx) if default_attribute else None
         native = None
-        for attribute in field.attributes:
-            if is_native_type(attribute, native_prefix):
-                native = parse_native_type(field, attribute, native_prefix, ctx, model.name)
+        natives = [a for a in field.attributes if is_native_type(a, native_prefix)]
+        if len(natives) > 1:
+            ctx.error(f'Attribute "@{native_prefix}" can only be defined once.', natives[-1].span)
+        elif natives:
+            native = parse_native_type(field, natives[0], native_prefix, ctx, model.name)
         updated_at = _first(field.attributes, "updatedAt")
         if updated_at is not None and field.type.name != "DateTime":
             ctx.error(
@@ -115,7 +148,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
             ctx.core_error(
                 f'Field "{field.name}" in model "{model.name}" can\'t be a list. The current connector '
                 "does not support lists of primitive types.",
-                field.span, model.name, 1,
+                field.span, model.name, 3,
             )
         scalar_fields.append(
             ScalarField(
@@ -133,7 +166,11 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
             )
         )
         id_attribute = _first(field.attributes, "id")
-        if id_attribute is not None:
+        if id_attribute is not None and field.type.arity != "required":
+            ctx.error(
+                'Error parsing attribute "@id": Fields that are marked as id must be required.', id_attribute.span
+            )
+        elif id_attribute is not None:
             key = indexes.field_primary_key(field, id_attribute, table, db_name, ctx, model.name)
             pk_has_map = _has_argument(id_attribute, "map")
             if primary_key is not None:

@@ -52,9 +52,22 @@ def resolve_names(tops: list[ast.Top], ctx: Context) -> None:
     for top in tops:
         match top:
             case ast.Model():
+                _reserved(top, ctx)
                 _unique_fields(top, ctx)
             case ast.Enum():
                 _unique_values(top, ctx)
+
+
+RESERVED_MODEL_NAMES = ("PrismaClient",)
+
+
+def _reserved(model: ast.Model, ctx: Context) -> None:
+    if model.name in RESERVED_MODEL_NAMES:
+        ctx.error(
+            f'Error validating model "{model.name}": The model name `{model.name}` is invalid. It is a reserved '
+            "name. Please change it. Read more at https://pris.ly/d/naming-models",
+            model.span,
+        )
 
 
 def _unique_fields(model: ast.Model, ctx: Context) -> None:

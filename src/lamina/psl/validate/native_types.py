@@ -59,20 +59,25 @@ def parse_native_type(
         return NativeType(name, args)
     spec = (table or {}).get(name)
     if spec is None:
-        ctx.core_error(f"Native type {name} is not supported for {provider} connector.", attribute.span, model, 1)
+        ctx.core_error(f"Native type {name} is not supported for {provider} connector.", attribute.span, model, 3)
         return None
     scalars, least, most = spec
+    if name == "Decimal" and len(args) == 1:
+        ctx.core_error(
+            f"Expected two nonnegative integers, but found ({', '.join(args)}).", attribute.span, model, 3
+        )
+        return None
     if not least <= len(args) <= most:
         if least == 0 and most > 0:
             message = f"Native type {name} takes {most} optional arguments, but received {len(args)}."
         else:
             message = f'Function "{name}" takes {least} arguments, but received {len(args)}.'
-        ctx.core_error(message, attribute.span, model, 1)
+        ctx.core_error(message, attribute.span, model, 3)
         return None
     if field.type.name not in scalars:
         ctx.core_error(
             f"Native type {name} is not compatible with declared field type {field.type.name}, expected "
             f"field type {scalars[0]}.",
-            attribute.span, model, 1)
+            attribute.span, model, 3)
         return None
     return NativeType(name, args)
