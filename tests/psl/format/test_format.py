@@ -72,8 +72,17 @@ def test_multi_file_matches_prisma_format(case: Path):
 # -- properties --------------------------------------------------------------------------------------
 
 
+# Prisma's own format is not idempotent when a block's `}` is followed by something on the same line
+# (`} model B {`, `} // comment`): the first pass puts it on the next line without an empty line, the
+# second pass adds the empty line (second_pass_after_brace.prisma is that second pass, checked against
+# the oracle). lamina does the same, so these inputs are expected to change again.
+NOT_IDEMPOTENT_IN_PRISMA = {"blank_lines_between_blocks", "top_level_comments"}
+
+
 @pytest.mark.parametrize(("name", "files"), INPUTS, ids=[name for name, _ in INPUTS])
 def test_idempotent(name: str, files: list[SourceFile]):
+    if name in NOT_IDEMPOTENT_IN_PRISMA:
+        pytest.xfail("prisma format itself changes this text again on a second pass")
     once = format_schema(files)
     twice = format_schema(once)
     assert [f.text for f in twice] == [f.text for f in once]
