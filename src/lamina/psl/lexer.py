@@ -15,7 +15,8 @@ def is_whitespace(char: str) -> bool:
 
 
 def is_ascii_alphanumeric(char: str) -> bool:
-    return char.isascii() and char.isalnum()
+    """Letters (any script) and digits: what identifiers are made of."""
+    return char.isalnum()
 
 
 def skip_whitespace(text: str, pos: int) -> int:

@@ -11,6 +11,7 @@ from lamina.psl import ast
 from lamina.psl.validate.context import Context
 from lamina.psl.validate.constraints import (
     check_composite_types,
+    check_views,
     check_database_names,
     check_constraints,
     check_relation_mode_indexes,
@@ -59,6 +60,7 @@ def validate_schema(schema: ast.Schema, diagnostics: Diagnostics) -> ValidatedSc
     relations = resolve_relations(drafts, ctx)
     models = [_model(draft, relations.fields, ctx) for draft in drafts]
     check_composite_types(ctx)
+    check_views(drafts, {f for g in generators for f in g.preview_features}, ctx)
     check_database_names(drafts, ctx)
     check_scalar_fields(drafts, ctx)
     check_schemas(drafts, enums, datasource.schemas if datasource else (), ctx)

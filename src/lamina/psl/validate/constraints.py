@@ -15,6 +15,17 @@ _CONNECTOR_NAMES = {"postgresql": "Postgres", "cockroachdb": "CockroachDB", "mys
                     "sqlserver": "SQL Server"}
 
 
+def check_views(drafts: list[ModelDraft], preview: set[str], ctx: Context) -> None:
+    if "views" in preview:
+        return
+    for draft in drafts:
+        if draft.ast.kind == "view":
+            ctx.core_error(
+                "Error validating: View definitions are only available with the `views` preview feature.",
+                draft.ast.span, "",
+            )
+
+
 def check_composite_types(ctx: Context) -> None:
     if ctx.provider in (None, "mongodb"):
         return

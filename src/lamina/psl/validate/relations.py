@@ -11,6 +11,8 @@ from lamina.psl.validate.context import Context
 from lamina.psl.validate.models import ModelDraft
 from lamina.psl.validated import ImplicitManyToMany, InlineRelation, RelationField
 
+_CONNECTOR_NAMES = {"postgresql": "Postgres", "cockroachdb": "CockroachDB", "mysql": "MySQL",
+                    "sqlite": "SQLite", "sqlserver": "SQL Server"}
 _ACTIONS = ("Cascade", "Restrict", "NoAction", "SetNull", "SetDefault")
 
 
@@ -85,9 +87,23 @@ def _is_unique(draft: ModelDraft, names: tuple[str, ...]) -> bool:
 
 
 def check_relation_arguments(drafts: list[ModelDraft], ctx: Context) -> None:
-    """`fields` and `references` must name existing fields (reported with the attributes)."""
+    """`fields` and `references` must name existing fields; relations must not be ambiguous."""
     by_name = {d.ast.name: d for d in drafts}
     for draft in drafts:
+        seen: dict[tuple[str, str | None], ast.Field] = {}
+        for field in draft.relation_fields:
+            name = _explicit_name(field)
+            key = (field.type.name, name)
+            if key in seen and field.type.name != draft.ast.name:
+                first = seen[key]
+                ctx.error(
+                    f'Error validating model "{draft.ast.name}": Ambiguous relation detected. The fields '
+                    f"`{first.name}` and `{field.name}` in model `{draft.ast.name}` both refer to "
+                    f"`{field.type.name}`. Please provide different relation names for them by adding "
+                    "`@relation(<name>).",
+                    first.span,
+                )
+            seen.setdefault(key, field)
         for field in draft.relation_fields:
             attribute = next((a for a in field.attributes if a.name == "relation"), None)
             if attribute is None:
@@ -113,6 +129,17 @@ def check_relation_arguments(drafts: list[ModelDraft], ctx: Context) -> None:
                     f"model: {', '.join(missing)}",
                     attribute.span,
                 )
+
+
+def _explicit_name(field: ast.Field) -> str | None:
+    for attribute in field.attributes:
+        if attribute.name == "relation":
+            for index, argument in enumerate(attribute.arguments.arguments):
+                if (argument.name == "name" or argument.name is None) and isinstance(
+                    argument.value, ast.StringValue
+                ):
+                    return argument.value.value
+    return None
 
 
 def _plain_names(value) -> list[str]:
@@ -190,6 +217,15 @@ def resolve_relations(drafts: list[ModelDraft], ctx: Context) -> Relations:
             other_field = next(f for f in by_name[other_key[0]].relation_fields if f.name == other_key[1])
             theirs = parsed[other_key]
             if field.type.arity == "list" and other_field.type.arity == "list":
+                if mine.has_fields or theirs.has_fields or mine.references or theirs.references:
+                    for side in (field, other_field):
+                        ctx.core_error(
+                            "Error validating: Embedded many-to-many relations are not supported on "
+                            f"{_CONNECTOR_NAMES.get(ctx.provider or '', ctx.provider)}. Please use the syntax "
+                            "defined in https://pris.ly/d/relational-database-many-to-many",
+                            side.span,
+                        )
+                    continue
                 many.append(_many_to_many(relation_name, key, other_key))
                 continue
             sides = ((field, model, mine), (other_field, other_key[0], theirs))
@@ -234,6 +270,22 @@ def _check_sides(sides, ctx: Context) -> bool:
                 if both:
                     ctx.core_error(_both_provide(x, y, argument), x[0].span)
                     ctx.core_error(_both_provide(x, y, argument), y[0].span)
+        return True
+    listed = [s for s in sides if s[0].type.arity == "list"]
+    if listed and (listed[0][2].has_fields or listed[0][2].references):
+        single = next(s for s in sides if s is not listed[0])
+        if not single[2].has_fields:
+            ctx.core_error(_must_specify(single, "fields") + _FORMAT_HINT, single[0].span)
+        if not single[2].references:
+            ctx.core_error(_must_specify(single, "references"), single[0].span)
+        list_field, list_model, _ = listed[0]
+        ctx.core_error(
+            f'Error parsing attribute "@relation": The relation field `{list_field.name}` on Model '
+            f"`{list_model}` must not specify the `fields` or `references` argument in the @relation "
+            f"attribute. You must only specify it on the opposite field `{single[0].name}` on model "
+            f"`{single[1]}`.",
+            list_field.span,
+        )
         return True
     if first[2].has_fields or second[2].has_fields:
         side = first if first[2].has_fields else second
@@ -291,13 +343,30 @@ def _inline(name, forward, args: _RelationArgs, back: ast.Field, by_name, ctx: C
         if scalar is None:
             return None
         referenced.append(scalar)
+    attribute = next(a for a in field.attributes if a.name == "relation")
     if len(args.fields) != len(args.references):
         ctx.core_error(
-            'Error parsing attribute "@relation": You must specify the same number of fields in `fields` '
-            "and `references`.",
+            "Error validating: You must specify the same number of fields in `fields` and `references`.",
+            attribute.span,
+        )
+        return None
+    if field.type.arity == "required" and any(s.arity == "optional" for s in scalars):
+        ctx.core_error(
+            f"Error validating: The relation field `{field.name}` uses the scalar fields "
+            f"{', '.join(args.fields)}. At least one of those fields is optional. Hence the relation field must "
+            "be optional as well.",
             field.span,
         )
         return None
+    if ctx.relation_mode == "prisma":
+        for action in (args.on_delete, args.on_update):
+            if action == "SetDefault":
+                ctx.core_error(
+                    "Error validating: Invalid referential action: `SetDefault`. Allowed values: (`Cascade`, "
+                    "`Restrict`, `NoAction`, `SetNull`)",
+                    attribute.span,
+                )
+                return None
     if not _is_unique(target, args.references):
         names = args.references
         hint = (
