@@ -5,6 +5,7 @@ scripts/regen_migration_goldens.py), warnings header included."""
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from lamina.dialects import DIALECTS
 from lamina.diff.differ import diff_schemas
 from lamina.diff.safety import check_steps
 from lamina.diff.script import render_script
+from lamina.diff.summary import summarize
 from lamina.psl import SourceFile, check_schema
 from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import SqlSchema
@@ -28,9 +30,17 @@ def calculate(case: Path, which: str, provider: str) -> SqlSchema:
     return calculate_sql_schema(validated)
 
 
+def as_described(schema: SqlSchema) -> SqlSchema:
+    """`migrate dev` diffs against the shadow database's description, where tables, enums and
+    indexes come in name order; this reorders a calculated schema the same way."""
+    tables = tuple(replace(t, indexes=tuple(sorted(t.indexes, key=lambda i: i.name)))
+                   for t in sorted(schema.tables, key=lambda t: (t.namespace or "", t.name)))
+    return replace(schema, tables=tables, enums=tuple(sorted(schema.enums, key=lambda e: e.name)))
+
+
 def migration_script(case: Path, provider: str) -> str:
     dialect = DIALECTS[provider]
-    before, after = calculate(case, "before", provider), calculate(case, "after", provider)
+    before, after = as_described(calculate(case, "before", provider)), calculate(case, "after", provider)
     steps = diff_schemas(before, after, dialect)
     report = check_steps(steps, before, after, dialect, None)
     return render_script(steps, dialect, report.warnings, report.unexecutable)
@@ -43,3 +53,18 @@ def test_migration_case(case: str, provider: str) -> None:
     if actual != expected:
         diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), "prisma", "lamina", lineterm="")
         pytest.fail("\n".join(diff))
+
+
+SUMMARY_PARAMS = sorted((case.name, golden.name.split(".")[0])
+                        for case in CASES.iterdir() for golden in case.glob("*.summary.txt"))
+
+
+@pytest.mark.parametrize(("case", "provider"), SUMMARY_PARAMS, ids=[f"{c}-{p}" for c, p in SUMMARY_PARAMS])
+def test_migration_case_summary(case: str, provider: str) -> None:
+    dialect = DIALECTS[provider]
+    before, after = calculate(CASES / case, "before", provider), calculate(CASES / case, "after", provider)
+    steps = diff_schemas(before, after, dialect)
+    # `migrate diff --output` ends the file with one more newline.
+    actual = summarize(steps, before, after) + "\n"
+    expected = (CASES / case / f"{provider}.summary.txt").read_text()
+    assert actual == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from lamina.schema.model import ColumnDefault, IndexColumn
@@ -49,3 +50,20 @@ def index_columns(columns: tuple[IndexColumn, ...], *, with_sort: bool = True) -
 
 def default_is_rendered(default: ColumnDefault | None) -> bool:
     return default is not None and not (default.kind == "dbgenerated" and default.value is None)
+
+
+_RFC3339 = re.compile(r"(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|z|[+-]\d{2}:\d{2})$")
+
+
+def datetime_text(value: str) -> str:
+    """A DateTime default as Prisma prints it: `2024-01-02 03:04:05 +00:00` (fraction only when
+    non-zero, in 3, 6 or 9 digits)."""
+    match = _RFC3339.match(value)
+    if not match:
+        return value
+    date, time, fraction, offset = match.groups()
+    nanos = int((fraction or "0")[:9].ljust(9, "0"))
+    if nanos:
+        digits = 3 if nanos % 1_000_000 == 0 else 6 if nanos % 1000 == 0 else 9
+        time += "." + f"{nanos:09d}"[:digits]
+    return f"{date} {time} {'+00:00' if offset in ('Z', 'z') else offset}"

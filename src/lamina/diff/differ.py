@@ -49,6 +49,8 @@ def diff_schemas(before: SqlSchema, after: SqlSchema, dialect: Dialect, *,
         else:
             steps += altered_table_steps(previous, following, dialect)
     if redefined:
+        position = {table_key(t): i for i, t in enumerate(before.tables)}
+        redefined.sort(key=lambda r: position[table_key(r.before)])
         steps.append(RedefineTables(tuple(redefined)))
         for table in tables.removed:
             steps += [DropIndex(table, index) for index in table.indexes]

@@ -87,7 +87,8 @@ def column_changes(before: Column, after: Column, *, autoincrement_changes: bool
     changes: set[ColumnChange] = set()
     if before.type.arity != after.type.arity:
         changes.add("arity")
-    if (before.type.family, before.type.full_data_type) != (after.type.family, after.type.full_data_type):
+    if (before.type.family, before.type.full_data_type, before.is_list) != (
+            after.type.family, after.type.full_data_type, after.is_list):
         changes.add("type")
     if not (after.auto_increment and before.auto_increment) and not defaults_match(before, after):
         if not (after.auto_increment and before.default is None) and not (before.auto_increment and after.default is None):

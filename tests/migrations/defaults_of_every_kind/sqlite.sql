@@ -11,7 +11,6 @@ CREATE TABLE "new_Thing" (
     "made" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "blob" BLOB NOT NULL DEFAULT '68656c6c6f',
     "neg" INTEGER NOT NULL DEFAULT -7,
-    "expr" TEXT NOT NULL DEFAULT 'x',
     "flag" BOOLEAN DEFAULT false
 );
 INSERT INTO "new_Thing" ("id") SELECT "id" FROM "Thing";

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lamina.dialects.common import default_is_rendered, index_columns, qualified, quote, scalar_literal, string_literal
+from lamina.dialects.common import datetime_text, default_is_rendered, index_columns, qualified, quote, scalar_literal, string_literal
 from lamina.diff.steps import (
     AddColumn, AddForeignKey, AddPrimaryKey, AlterColumn, AlterEnum, AlterTable, CreateEnum,
     CreateExtension, CreateIndex, CreateSchema, CreateTable, DropAndRecreateColumn, DropColumn,
@@ -107,6 +107,8 @@ def default_sql(column: Column, default: ColumnDefault) -> str:
 def literal(column: Column, value: object) -> str:
     if isinstance(value, bytes):
         return string_literal("\\x" + value.hex())
+    if column.type.family == "DateTime" and isinstance(value, str):
+        return string_literal(datetime_text(value))
     if column.type.family in ("String", "Enum", "Json", "DateTime", "Uuid", "Unsupported") and not isinstance(value, bool):
         return string_literal(str(value))
     return scalar_literal(value)

@@ -107,7 +107,7 @@ def classify_cast(before: Column, after: Column) -> Cast:
         return "safe" if to_name != "REAL" or name == "SMALLINT" else "risky"
     if name in _FLOATS and to_name in _FLOATS:
         return "safe" if _FLOATS[to_name] >= _FLOATS[name] else "risky"
-    if name in _FLOATS | {"DECIMAL"} and to_name in _INTS | set(_FLOATS) | {"DECIMAL"}:
+    if name in {*_FLOATS, "DECIMAL"} and to_name in {*_INTS, *_FLOATS, "DECIMAL"}:
         return "risky"
     if name == to_name and name in _TIMES | {"TIME", "TIMETZ"}:
         return "none" if not args or not to_args else ("safe" if to_args[0] >= args[0] else "risky")

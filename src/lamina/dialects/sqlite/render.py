@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lamina.dialects.common import default_is_rendered, index_columns, quote, scalar_literal, string_literal
+from lamina.dialects.common import datetime_text, default_is_rendered, index_columns, quote, scalar_literal, string_literal
 from lamina.diff.steps import (
     AddColumn, AlterTable, CreateIndex, CreateTable, DropIndex, DropTable, RedefineIndex,
     RedefinedTable, RedefineTables, Step, UnsupportedStep,
@@ -46,7 +46,11 @@ def default_sql(column: Column, default: ColumnDefault) -> str:
             value = default.value
             if isinstance(value, bytes):
                 return string_literal(value.hex())
-            if column.type.family in ("String", "Json", "DateTime", "Enum") and not isinstance(value, bool):
+            if column.type.family == "Json":
+                return str(value)  # Prisma writes SQLite JSON defaults unquoted
+            if column.type.family == "DateTime" and isinstance(value, str):
+                return string_literal(datetime_text(value))
+            if column.type.family in ("String", "Enum") and not isinstance(value, bool):
                 return string_literal(str(value))
             return scalar_literal(value)
 
