@@ -396,3 +396,38 @@ def test_corpus_round_trip(entry, pg_conn):
     pg_conn.execute("CREATE EXTENSION IF NOT EXISTS citext; CREATE EXTENSION IF NOT EXISTS pg_trgm")
     pg_conn.execute((CALCULATE_GOLDENS / f"{entry}.sql").read_text("utf-8"))
     assert_round_trip(pg_conn, expected, ["public", *expected.namespaces])
+
+
+# --- drift: describe(replayed history) diffed against calculate(schema) renders Prisma's script ----
+
+DRIFT = FIXTURES / "drift"
+
+
+def _drift_entries(provider: str) -> list[str]:
+    root = corpus_root()
+    if root is None:
+        return sorted(p.stem for p in DRIFT.glob("*.sql"))  # skipped in the test
+    return sorted(
+        p.stem for p in DRIFT.glob("*.sql")
+        if f'provider = "{provider}"' in (root / p.stem / "migrations" / "migration_lock.toml").read_text("utf-8")
+    )
+
+
+@pytest.mark.parametrize("entry", _drift_entries("postgresql"))
+def test_corpus_drift_matches_prisma(entry, pg_conn):
+    from lamina.dialects import DIALECTS
+    from lamina.diff.differ import diff_schemas
+    from lamina.diff.script import render_script
+
+    root = corpus_root()
+    if root is None:
+        pytest.skip("corpus absent (set LAMINA_CORPUS)")
+    schema_path = root / entry / "schema.prisma"
+    expected = calculated(schema_path if schema_path.exists() else root / entry / "schema")
+    for script in sorted((root / entry / "migrations").glob("*/migration.sql"), key=lambda p: p.parent.name):
+        pg_conn.execute(script.read_text("utf-8"))
+    described = describe_postgres(pg_conn, ["public", *expected.namespaces])
+    dialect = DIALECTS["postgresql"]
+    # `migrate diff --output` adds newlines after the script (one, or two after an empty one).
+    actual = render_script(diff_schemas(described, expected, dialect), dialect)
+    assert actual.rstrip("\n") == (DRIFT / f"{entry}.sql").read_text("utf-8").rstrip("\n")

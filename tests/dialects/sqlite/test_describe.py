@@ -292,3 +292,27 @@ def test_corpus_round_trip(entry, sqlite_conn):
     expected = calculated(root / entry / "schema.prisma")
     sqlite_conn.executescript((CALCULATE_GOLDENS / f"{entry}.sql").read_text("utf-8"))
     assert_round_trip(sqlite_conn, expected)
+
+
+# --- drift: describe(replayed history) diffed against calculate(schema) renders Prisma's script ----
+
+DRIFT = FIXTURES / "drift"
+SQLITE_DRIFT = [e for e in CLEAN_HISTORIES if (DRIFT / f"{e}.sql").exists()]
+
+
+@pytest.mark.parametrize("entry", SQLITE_DRIFT)
+def test_corpus_drift_matches_prisma(entry, sqlite_conn):
+    from lamina.dialects import DIALECTS
+    from lamina.diff.differ import diff_schemas
+    from lamina.diff.script import render_script
+
+    root = corpus_root()
+    if root is None:
+        pytest.skip("corpus absent (set LAMINA_CORPUS)")
+    expected = calculated(root / entry / "schema.prisma")
+    for script in sorted((root / entry / "migrations").glob("*/migration.sql"), key=lambda p: p.parent.name):
+        sqlite_conn.executescript(script.read_text("utf-8"))
+    dialect = DIALECTS["sqlite"]
+    # `migrate diff --output` adds newlines after the script (one, or two after an empty one).
+    actual = render_script(diff_schemas(describe_sqlite(sqlite_conn), expected, dialect), dialect)
+    assert actual.rstrip("\n") == (DRIFT / f"{entry}.sql").read_text("utf-8").rstrip("\n")
