@@ -159,3 +159,12 @@ def test_missing_sqlite_file_is_p1003_then_created(tmp_path: Path) -> None:
         assert conn.query("SELECT x FROM t") == [(1,)]
     drop_database(url)
     assert not url.path.exists()
+
+
+def test_sqlite_enforces_foreign_keys_like_prisma(sqlite_url: str) -> None:
+    import sqlite3
+
+    with connect(parse_database_url(sqlite_url)) as conn:
+        conn.execute_script('CREATE TABLE "P" ("id" INTEGER PRIMARY KEY); CREATE TABLE "C" ("p" INTEGER REFERENCES "P"("id"));')
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute_script('INSERT INTO "C" VALUES (1);')

@@ -168,11 +168,13 @@ def _admin_postgres(url: DatabaseUrl) -> Connection:
 
 
 def _connect_sqlite(url: DatabaseUrl) -> Connection:
-    if url.path is None:
-        return Connection(url, sqlite3.connect(":memory:", isolation_level=None))
-    if not url.path.exists():
+    if url.path is not None and not url.path.exists():
         raise DatabaseDoesNotExist(database_name=url.path.name)
-    return Connection(url, sqlite3.connect(url.path, isolation_level=None))
+    raw = sqlite3.connect(url.path if url.path is not None else ":memory:", isolation_level=None)
+    # Prisma's engine links SQLite built with SQLITE_DEFAULT_FOREIGN_KEYS=1: foreign keys are
+    # enforced unless a script turns them off (its RedefineTables scripts do, then back on).
+    raw.execute("PRAGMA foreign_keys = ON")
+    return Connection(url, raw)
 
 
 # --- MySQL (connection only; the rest of lamina targets PostgreSQL and SQLite first) -------------
