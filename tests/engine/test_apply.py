@@ -226,3 +226,17 @@ def test_script_with_own_transaction_failing(conn: Connection, tmp_path: Path) -
         apply_migrations(conn, make_migrations(tmp_path, {"1_tx": script}))
     [row] = read_history(conn)
     assert row.logs and row.finished_at is None  # the logs update was not lost in the open transaction
+
+
+def test_non_public_schema_is_created_and_used(postgres_url: str, tmp_path: Path) -> None:
+    from lamina.engine.connection import connect
+    from lamina.engine.urls import parse_database_url
+
+    url = parse_database_url(postgres_url + "?schema=tenant")
+    local = make_migrations(tmp_path, {"1_init": INIT})
+    with connect(url) as conn:
+        assert apply_migrations(conn, local) == ["1_init"]
+        tables = conn.query("SELECT schemaname, tablename FROM pg_tables WHERE schemaname = 'tenant' ORDER BY 2")
+        assert tables == [("tenant", "User"), ("tenant", "_prisma_migrations")]
+    with connect(parse_database_url(postgres_url)) as public:
+        assert read_history(public) is None  # the public schema has no history of its own

@@ -170,3 +170,19 @@ def test_reset_in_memory_sqlite() -> None:
         conn.execute_script('CREATE TABLE a (x); CREATE VIEW v AS SELECT x FROM a; CREATE TABLE b (y REFERENCES a(x));')
         reset_database(conn)
         assert conn.query("SELECT count(*) FROM sqlite_master") == [(0,)]
+
+
+def test_shadow_database_uses_the_datasource_schema(postgres_url: str, tmp_path: Path) -> None:
+    local = make_migrations(tmp_path, {"1_init": INIT})
+    with shadow_database(parse_database_url(postgres_url + "?schema=tenant")) as shadow:
+        replay_migrations(shadow, local)
+        assert shadow.query("SELECT schemaname FROM pg_tables WHERE tablename = 'User'") == [("tenant",)]
+
+
+def test_reset_only_touches_the_datasource_schema(postgres_url: str) -> None:
+    with connect(parse_database_url(postgres_url)) as conn:
+        conn.execute_script('CREATE TABLE keep (x int); CREATE SCHEMA tenant; CREATE TABLE tenant.gone (x int);')
+    with connect(parse_database_url(postgres_url + "?schema=tenant")) as conn:
+        reset_database(conn)
+        assert not has_user_tables(conn)
+        assert conn.query("SELECT tablename FROM pg_tables WHERE schemaname IN ('public', 'tenant')") == [("keep",)]

@@ -11,7 +11,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 
-from lamina.engine.connection import Connection
+from lamina.engine.connection import Connection, quote_identifier
 from lamina.engine.lock import acquire_migration_lock
 from lamina.engine.tables import has_user_tables, history_table_exists
 from lamina.errors import (
@@ -46,6 +46,9 @@ def read_history(conn: Connection) -> list[MigrationRecord] | None:
 
 
 def create_history_table(conn: Connection) -> None:
+    if conn.provider == "postgresql":
+        # A `?schema=` that does not exist yet is created, as Prisma does on deploy.
+        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_identifier(conn.schema or 'public')}")
     conn.execute_script(history.CREATE_TABLE_SQL[conn.provider])
 
 

@@ -116,7 +116,7 @@ def _parse_server_url(url: str, provider: str) -> DatabaseUrl:
         raise _invalid("invalid port number" if "port" in str(error).lower() else str(error)) from None
     params = tuple(parse_qsl(parts.query, keep_blank_values=True))
     query = dict(params)
-    host = parts.hostname or query.get("host", "") or ("localhost" if provider == "postgresql" else "")
+    host = query.get("host") or parts.hostname or ("localhost" if provider == "postgresql" else "")
     if not host:
         raise _invalid("empty host")
     database = unquote(parts.path.lstrip("/"))
