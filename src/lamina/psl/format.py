@@ -35,6 +35,7 @@ from lamina.psl.ast import (
     StringValue,
     Top,
 )
+from lamina.psl.format_relations import insert, missing_back_relation_fields
 from lamina.psl.parser import parse_file
 
 INDENT = "  "
@@ -387,9 +388,16 @@ def format_source(source: SourceFile) -> tuple[str, Diagnostics]:
 
 
 def format_text(text: str, path: str = "schema.prisma") -> str:
-    return format_source(SourceFile(path, text))[0]
+    """A one-file schema, formatted as `prisma format` would (missing back-relation fields added)."""
+    return format_schema([SourceFile(path, text)])[0].text
 
 
 def format_schema(files: Sequence[SourceFile]) -> list[SourceFile]:
-    """Every file of a schema, formatted on its own (same paths, same order)."""
+    """Every file of a schema formatted on its own (same paths, same order), after adding the
+    back-relation fields that relations miss (only when every file parses cleanly)."""
+    diagnostics = Diagnostics()
+    tops = [top for source in files for top in parse_file(source, diagnostics)]
+    if not diagnostics.has_errors():
+        insertions = missing_back_relation_fields(tops)
+        files = [SourceFile(f.path, insert(f.text, [i for i in insertions if i.file == f.path])) for f in files]
     return [SourceFile(source.path, format_source(source)[0]) for source in files]

@@ -17,6 +17,7 @@ import pytest
 from lamina.psl import parse_schema, read_schema_files
 from lamina.psl.ast import Attribute, Comment, Enum, Field, Model, SourceFile
 from lamina.psl.format import attribute_rank, format_schema, format_text
+from lamina.psl.format_relations import camel_case, missing_back_relation_fields, pluralize
 from tests.cli.helpers import lamina
 
 HERE = Path(__file__).resolve().parent
@@ -88,6 +89,16 @@ def test_idempotent(name: str, files: list[SourceFile]):
     assert [f.text for f in twice] == [f.text for f in once]
 
 
+def _without_added_fields(after: tuple, before: tuple) -> tuple:
+    """`after` without the back-relation fields format added (fields unknown in `before`)."""
+    known = {(t.name, f.name) for t in before if isinstance(t, Model) for f in t.fields}
+    return tuple(
+        dataclasses.replace(t, fields=tuple(f for f in t.fields if (t.name, f.name) in known))
+        if isinstance(t, Model) else t
+        for t in after
+    )
+
+
 def _without_spans(node):
     """A comparable value: spans dropped, attributes in canonical order, comments as a sorted bag."""
     if isinstance(node, tuple):
@@ -113,7 +124,23 @@ def test_same_tree_after_format(name: str, files: list[SourceFile]):
     assert not diagnostics.has_errors()
     after, diagnostics = parse_schema(format_schema(files))
     assert not diagnostics.has_errors()
-    assert _without_spans(after.tops) == _without_spans(before.tops)
+    added = len(missing_back_relation_fields(before.tops))
+    kept = _without_added_fields(after.tops, before.tops)
+    assert sum(len(t.fields) for t in after.tops if isinstance(t, Model)) == (
+        sum(len(t.fields) for t in before.tops if isinstance(t, Model)) + added)
+    assert _without_spans(kept) == _without_spans(before.tops)
+
+
+@pytest.mark.parametrize(("model", "field"), [
+    ("APIKey", "apikeys"), ("user_settings", "userSettings"), ("Address", "addresses"),
+    ("Category", "categories"), ("Person", "people"), ("Status", "statuses"), ("Media", "medias"),
+    ("OAuthToken", "oauthTokens"), ("Child", "children"), ("Box", "boxes"), ("Leaf", "leaves"),
+    ("Sheep", "sheep"), ("Datum", "data"), ("Analysis", "analyses"), ("Index", "indices"),
+    ("Quiz", "quizzes"), ("Hero", "heroes"), ("Photo", "photos"),
+])
+def test_back_relation_field_names(model: str, field: str):
+    # The same names as in missing_back_relation_names.formatted.prisma (from prisma format).
+    assert pluralize(camel_case(model)) == field
 
 
 def test_unparsable_file_is_left_alone():
