@@ -9,6 +9,18 @@ FIXTURES = Path(__file__).parent / "validation"
 SCHEMA_NAME = "schema.prisma"  # the file name the oracle saw and that the diagnostics show
 
 
+MULTI_SUFFIX = ".multi"  # a folder fixture: several .prisma files + expected.txt, shown under schema/
+MULTI_ROOT = "schema"
+
+
+def multi_fixture_files(folder: Path) -> list[tuple[str, str]]:
+    """(path as shown, text) of each .prisma file of a folder fixture, sorted like read_schema_files."""
+    return [
+        (f"{MULTI_ROOT}/{p.relative_to(folder).as_posix()}", p.read_bytes().decode("utf-8"))
+        for p in sorted(folder.rglob("*.prisma"))
+    ]
+
+
 def split_fixture(text: str) -> tuple[str, str]:
     """(schema text, expected diagnostics) of a fixture file."""
     lines = text.split("\n")
