@@ -168,3 +168,9 @@ def test_sqlite_enforces_foreign_keys_like_prisma(sqlite_url: str) -> None:
         conn.execute_script('CREATE TABLE "P" ("id" INTEGER PRIMARY KEY); CREATE TABLE "C" ("p" INTEGER REFERENCES "P"("id"));')
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute_script('INSERT INTO "C" VALUES (1);')
+
+
+def test_sql_without_parameters_is_sent_untouched(db_url) -> None:
+    with connect(db_url) as conn:
+        assert conn.query("SELECT 'a%b' LIKE 'a%'") in ([(True,)], [(1,)])
+        assert conn.query("SELECT 'x' || %s" if db_url.provider == "postgresql" else "SELECT 'x' || ?", ("%",)) == [("x%",)]

@@ -44,12 +44,17 @@ class Connection:
         return self.url.schema
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
-        cursor = self.raw.execute(sql, tuple(params))
+        cursor = self._run(sql, params)
         rows = cursor.fetchall() if cursor.description is not None else []
         return [tuple(row) for row in rows]
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> None:
-        self.raw.execute(sql, tuple(params))
+        self._run(sql, params)
+
+    def _run(self, sql: str, params: Sequence[object]) -> Any:
+        # Without parameters the SQL goes out untouched: no placeholder parsing, so a literal
+        # `%` is safe, and psycopg uses the simple-query protocol.
+        return self.raw.execute(sql, tuple(params)) if params else self.raw.execute(sql)
 
     def execute_script(self, sql: str) -> None:
         """Run a whole script the way Prisma sends a migration.
@@ -210,7 +215,7 @@ class _MysqlRaw:
     def __init__(self, raw: Any) -> None:
         self._raw = raw
 
-    def execute(self, sql: str, params: tuple = ()) -> Any:
+    def execute(self, sql: str, params: tuple | None = None) -> Any:
         cursor = self._raw.cursor()
         cursor.execute(sql, params or None)
         return cursor
