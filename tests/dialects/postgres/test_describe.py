@@ -309,8 +309,6 @@ def test_query_count_does_not_grow_with_tables(pg_conn, pg_url):
 CALCULATE_GOLDENS = Path(__file__).resolve().parents[2] / "calculate" / "goldens"
 ROUNDTRIP_KNOWN = {
     "formbricks": "needs the pgvector extension, not installed on this server",
-    "trigger-dev": "@@index([runTags(ops: ArrayOps)], type: Gin): the calculator keeps `array_ops`, "
-                   "the default GIN opclass for arrays, which the model spells None",
 }
 
 
