@@ -79,8 +79,16 @@ def regen_corpus() -> None:
         print(f"corpus {entry.name}: {len(result.stdout)} bytes")
 
 
-def with_datasource(body: str, provider: str) -> str:
-    return f'datasource db {{\n  provider = "{provider}"\n}}\n\n{body}'
+def with_datasource(body: str, provider: str, extra: str = "") -> str:
+    """The case's schema behind a datasource block (`extra`: more datasource lines, from the
+    case's optional datasource.txt)."""
+    lines = "".join(f"  {line}\n" for line in extra.splitlines() if line.strip())
+    return f'datasource db {{\n  provider = "{provider}"\n{lines}}}\n\n{body}'
+
+
+def extra_datasource(case: Path) -> str:
+    path = case / "datasource.txt"
+    return path.read_text() if path.exists() else ""
 
 
 def dev_create(url: str, schema: Path, migrations: Path, name: str, *flags: str):
@@ -96,14 +104,14 @@ def regen_case(case: Path, provider: str) -> None:
         migrations = work / "migrations"
         migrations.mkdir()
         before = work / "before.prisma"
-        before.write_text(with_datasource((case / "before.prisma").read_text(), provider))
+        before.write_text(with_datasource((case / "before.prisma").read_text(), provider, extra_datasource(case)))
         first = dev_create(url, before, migrations, "before")
         if first.returncode != 0:
             print(f"{case.name}/{provider}: before refused\n{first.stderr[-1500:]}", file=sys.stderr)
             target.unlink(missing_ok=True)
             return
         after = work / "after.prisma"
-        after.write_text(with_datasource((case / "after.prisma").read_text(), provider))
+        after.write_text(with_datasource((case / "after.prisma").read_text(), provider, extra_datasource(case)))
         second = dev_create(url, after, migrations, "after", "--draft", "--print")
     if second.returncode != 0:
         print(f"{case.name}/{provider}: after refused\n{second.stderr[-1500:]}", file=sys.stderr)
@@ -120,7 +128,7 @@ def regen_summary(case: Path, provider: str) -> None:
         paths = []
         for which in ("before", "after"):
             path = Path(tmp) / f"{which}.prisma"
-            path.write_text(with_datasource((case / f"{which}.prisma").read_text(), provider))
+            path.write_text(with_datasource((case / f"{which}.prisma").read_text(), provider, extra_datasource(case)))
             paths.append(path)
         result = subprocess.run([ORACLE / "prisma-diff.sh", "--from-schema", paths[0], "--to-schema", paths[1],
                                  "--summary"], capture_output=True, text=True)

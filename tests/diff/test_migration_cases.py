@@ -23,8 +23,15 @@ CASES = Path(__file__).resolve().parents[1] / "migrations"
 PARAMS = sorted((case.name, golden.stem) for case in CASES.iterdir() for golden in case.glob("*.sql"))
 
 
+def datasource_block(case: Path, provider: str) -> str:
+    """The datasource the regeneration script put in front of the case (plus datasource.txt)."""
+    extra = (case / "datasource.txt").read_text() if (case / "datasource.txt").exists() else ""
+    lines = "".join(f"  {line}\n" for line in extra.splitlines() if line.strip())
+    return f'datasource db {{\n  provider = "{provider}"\n{lines}}}\n\n'
+
+
 def calculate(case: Path, which: str, provider: str) -> SqlSchema:
-    text = f'datasource db {{\n  provider = "{provider}"\n}}\n\n' + (case / f"{which}.prisma").read_text()
+    text = datasource_block(case, provider) + (case / f"{which}.prisma").read_text()
     validated, diagnostics = check_schema([SourceFile(f"{which}.prisma", text)])
     assert validated is not None, diagnostics
     return calculate_sql_schema(validated)

@@ -19,6 +19,7 @@ from lamina.diff.script import render_script
 from lamina.psl import SourceFile, check_schema, read_schema_files
 from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import EMPTY_SCHEMA, SqlSchema
+from tests.diff.test_migration_cases import datasource_block
 
 CASES = Path(__file__).resolve().parents[1] / "migrations"
 GOLDENS = Path(__file__).resolve().parents[1] / "calculate" / "goldens"
@@ -33,13 +34,14 @@ UNAVAILABLE = {"formbricks": "needs the pgvector extension"}
 
 
 def case_schema(case: str, provider: str, which: str = "after") -> SqlSchema:
-    text = f'datasource db {{\n  provider = "{provider}"\n}}\n\n' + (CASES / case / f"{which}.prisma").read_text()
+    text = datasource_block(CASES / case, provider) + (CASES / case / f"{which}.prisma").read_text()
     validated, diagnostics = check_schema([SourceFile(f"{which}.prisma", text)])
     assert validated is not None, diagnostics
     return calculate_sql_schema(validated)
 
 
-def apply_and_describe(schema: SqlSchema, provider: str, postgres_url: str | None, tmp_path: Path) -> SqlSchema:
+def apply_and_describe(schema: SqlSchema, provider: str, postgres_url: str | None, tmp_path: Path,
+                       namespaces: tuple[str, ...] = ()) -> SqlSchema:
     dialect = DIALECTS[provider]
     script = render_script(diff_schemas(EMPTY_SCHEMA, schema, dialect), dialect)
     if provider == "postgresql":
@@ -47,7 +49,7 @@ def apply_and_describe(schema: SqlSchema, provider: str, postgres_url: str | Non
             for extension in HAND_MADE_EXTENSIONS:  # corpus projects create these by hand
                 conn.execute(f'CREATE EXTENSION IF NOT EXISTS "{extension}"')
             conn.execute(script)
-            return describe_postgres(conn, ("public",))
+            return describe_postgres(conn, ("public", *namespaces))
     with sqlite3.connect(tmp_path / "dev.db") as conn:
         conn.executescript(script)
         return describe_sqlite(conn)
@@ -66,7 +68,8 @@ def test_migration_case_target_round_trips(case: str, provider: str, request: py
         pytest.xfail(BROKEN_BY_PRISMA[(case, provider)])
     url = request.getfixturevalue("postgres_url") if provider == "postgresql" else None
     calculated = case_schema(case, provider)
-    assert_no_difference(apply_and_describe(calculated, provider, url, tmp_path), calculated, provider)
+    described = apply_and_describe(calculated, provider, url, tmp_path, calculated.namespaces)
+    assert_no_difference(described, calculated, provider)
 
 
 @pytest.mark.parametrize("entry", sorted(p.stem for p in GOLDENS.glob("*.sql")))
@@ -90,8 +93,8 @@ def test_migration_case_from_described_database(case: str, provider: str, reques
     described, and the diff to the calculated `after` renders Prisma's migration.sql."""
     url = request.getfixturevalue("postgres_url") if provider == "postgresql" else None
     dialect = DIALECTS[provider]
-    described = apply_and_describe(case_schema(case, provider, "before"), provider, url, tmp_path)
     after = case_schema(case, provider)
+    described = apply_and_describe(case_schema(case, provider, "before"), provider, url, tmp_path, after.namespaces)
     steps = diff_schemas(described, after, dialect)
     report = check_steps(steps, described, after, dialect, None)
     actual = render_script(steps, dialect, report.warnings, report.unexecutable)

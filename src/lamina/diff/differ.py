@@ -31,7 +31,8 @@ def diff_schemas(before: SqlSchema, after: SqlSchema, dialect: Dialect, *,
     if caps.namespaces:
         if create_default_namespace and caps.default_namespace:
             steps.append(CreateSchema(caps.default_namespace))
-        steps += [CreateSchema(n) for n in after.namespaces if n not in before.namespaces]
+        steps += [CreateSchema(n) for n in after.namespaces
+                  if n not in before.namespaces and n != caps.default_namespace]
         known = {e.name for e in before.extensions}
         steps += [CreateExtension(e.name, e.schema, e.version) for e in after.extensions if e.name not in known]
     if caps.native_enums:

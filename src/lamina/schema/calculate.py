@@ -8,6 +8,7 @@ the implicit m-n join tables; views are ignored (Migrate never touches them).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lamina.dialects import DIALECTS, Dialect
 from lamina.psl.validated import (
@@ -27,19 +28,40 @@ def calculate_sql_schema(schema: ValidatedSchema) -> SqlSchema:
     models = [m for m in schema.models if m.kind == "model"]
     enum_names = {e.name: e.db_name for e in schema.enums}
     tables = [model_table(schema, model, dialect, enum_names) for model in models]
+    if schema.enums:
+        enum_spaces = {e.db_name: namespace_of(e.schema, dialect) for e in schema.enums}
+        tables = [with_enum_namespaces(t, enum_spaces) for t in tables]
     # Join tables follow the models, in byte order of their names (as Prisma orders them).
     relations = sorted(schema.many_to_many, key=lambda r: f"_{r.name}".encode())
     tables += [join_table(schema, relation, dialect) for relation in relations]
     enums = ()
     if caps.native_enums:
-        enums = tuple(Enum(e.db_name, tuple(v.db_name for v in e.values), e.schema) for e in schema.enums)
+        enums = tuple(Enum(e.db_name, tuple(v.db_name for v in e.values), namespace_of(e.schema, dialect))
+                      for e in schema.enums)
     namespaces: tuple[str, ...] = ()
     extensions: tuple[Extension, ...] = ()
     if schema.datasource is not None and caps.namespaces:
-        namespaces = schema.datasource.schemas
+        # The non-default schemas that models and enums live in, in the datasource's order.
+        used = {t.namespace for t in tables} | {e.namespace for e in enums}
+        namespaces = tuple(n for n in schema.datasource.schemas if n in used)
         if "postgresqlExtensions" in schema.preview_features:
             extensions = tuple(Extension(name) for name in schema.datasource.extensions)
     return SqlSchema(tables=tuple(tables), enums=enums, namespaces=namespaces, extensions=extensions)
+
+
+def namespace_of(name: str | None, dialect: Dialect) -> str | None:
+    """`@@schema` → SqlSchema namespace: None for the default schema (Prisma renders objects
+    there unqualified; lamina assumes the connection's schema is the dialect default)."""
+    return None if name == dialect.capabilities.default_namespace else name
+
+
+def with_enum_namespaces(table: Table, namespaces: dict[str, str | None]) -> Table:
+    columns = tuple(
+        replace(c, type=replace(c.type, namespace=namespaces.get(c.type.full_data_type)))
+        if c.type.family == "Enum" and namespaces.get(c.type.full_data_type) else c
+        for c in table.columns
+    )
+    return replace(table, columns=columns)
 
 
 def column_default(default: FieldDefault | None) -> ColumnDefault | None:
@@ -112,7 +134,7 @@ def model_table(schema: ValidatedSchema, model: Model, dialect: Dialect, enum_na
         primary_key=primary_key,
         indexes=tuple(model_index(ix) for ix in model.indexes),
         foreign_keys=foreign_keys,
-        namespace=model.schema,
+        namespace=namespace_of(model.schema, dialect),
     )
 
 
@@ -127,7 +149,7 @@ def foreign_key(schema: ValidatedSchema, model_name: str, fields, referenced_mod
         referenced_columns=tuple(target.field(f).db_name for f in references),
         on_delete=on_delete,
         on_update=on_update,
-        referenced_namespace=target.schema,
+        referenced_namespace=namespace_of(target.schema, DIALECTS[schema.provider or "postgresql"]),
     )
 
 
@@ -165,8 +187,8 @@ def join_table(schema: ValidatedSchema, relation: ImplicitManyToMany, dialect: D
         b_name = (_cut(name, limit - 7) if len(name) >= limit - 7 else name) + "_B_fkey"
         foreign_keys = (
             ForeignKey(a_name, ("A",), model_a.db_name, (model_a.primary_key.fields[0].db_name,),
-                       "Cascade", "Cascade", model_a.schema),
+                       "Cascade", "Cascade", namespace_of(model_a.schema, dialect)),
             ForeignKey(b_name, ("B",), model_b.db_name, (model_b.primary_key.fields[0].db_name,),
-                       "Cascade", "Cascade", model_b.schema),
+                       "Cascade", "Cascade", namespace_of(model_b.schema, dialect)),
         )
-    return Table(name, columns, primary_key, indexes, foreign_keys, model_a.schema)
+    return Table(name, columns, primary_key, indexes, foreign_keys, namespace_of(model_a.schema, dialect))

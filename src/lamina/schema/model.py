@@ -46,6 +46,9 @@ class ColumnType:
     family: Family
     full_data_type: str
     arity: Arity = "required"
+    # Enum columns: the enum's namespace when it is not the default one (multiSchema), so that
+    # renderers can qualify the type. Not compared when diffing.
+    namespace: str | None = None
 
 
 @dataclass(frozen=True)

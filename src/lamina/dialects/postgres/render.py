@@ -79,7 +79,7 @@ def table_name(table: Table) -> str:
 
 def sql_type(column: Column) -> str:
     if column.type.family == "Enum":
-        base = quote(column.type.full_data_type)
+        base = qualified(column.type.full_data_type, column.type.namespace)
     elif column.auto_increment and column.type.full_data_type in SERIAL:
         base = SERIAL[column.type.full_data_type]
     else:
@@ -99,7 +99,8 @@ def default_sql(column: Column, default: ColumnDefault) -> str:
             value = default.value
             if isinstance(value, tuple):
                 items = ", ".join(literal(column, v) for v in value)
-                element = quote(column.type.full_data_type) if column.type.family == "Enum" else column.type.full_data_type
+                element = (qualified(column.type.full_data_type, column.type.namespace)
+                           if column.type.family == "Enum" else column.type.full_data_type)
                 return f"ARRAY[{items}]::{element}[]"
             return literal(column, value)
 
