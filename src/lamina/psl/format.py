@@ -35,7 +35,7 @@ from lamina.psl.ast import (
     StringValue,
     Top,
 )
-from lamina.psl.format_relations import insert, missing_back_relation_fields
+from lamina.psl.format_relations import insert, missing_relation_parts
 from lamina.psl.parser import parse_file
 
 INDENT = "  "
@@ -393,11 +393,12 @@ def format_text(text: str, path: str = "schema.prisma") -> str:
 
 
 def format_schema(files: Sequence[SourceFile]) -> list[SourceFile]:
-    """Every file of a schema formatted on its own (same paths, same order), after adding the
-    back-relation fields that relations miss (only when every file parses cleanly)."""
+    """Every file of a schema formatted on its own (same paths, same order), after adding what
+    relations miss (back-relation fields, referencing fields, `@relation` arguments), which is done
+    only when every file parses cleanly."""
     diagnostics = Diagnostics()
     tops = [top for source in files for top in parse_file(source, diagnostics)]
     if not diagnostics.has_errors():
-        insertions = missing_back_relation_fields(tops)
+        insertions = missing_relation_parts(tops, {f.path: f.text for f in files})
         files = [SourceFile(f.path, insert(f.text, [i for i in insertions if i.file == f.path])) for f in files]
     return [SourceFile(source.path, format_source(source)[0]) for source in files]
