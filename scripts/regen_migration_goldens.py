@@ -6,14 +6,18 @@ Two kinds of golden, both Prisma's own output (never lamina's):
 * `tests/calculate/goldens/<entry>.sql`: `prisma migrate diff --from-empty --to-schema S --script`
   for every PostgreSQL and SQLite schema of the corpus (it starts with `-- CreateSchema` on
   PostgreSQL). The corpus schemas themselves are read at test time, never copied here.
+* `tests/calculate/goldens/<entry>.history.sql`: `migrate diff --from-migrations` (the entry's
+  committed history) `--to-schema` (its schema): the drift Prisma sees between the two.
 * `tests/migrations/<case>/<provider>.summary.txt`: the human summary of
   `prisma migrate diff --from-schema before --to-schema after` (without --script).
+* A case may give its first migration as `before.<provider>.sql` instead of before.prisma
+  (e.g. SQL an older Prisma wrote); it then has goldens for that provider only.
 * `tests/migrations/<case>/<provider>.sql`: what `migrate dev --create-only` writes for the change
   `before.prisma` → `after.prisma`. `before` is first created as a migration in a scratch
   migrations folder, then `prisma-dev-create.sh ... --print` prints the next migration. A case
   that Prisma refuses for a provider (e.g. `@db.VarChar` on SQLite) gets no golden for it.
 
-Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [--summaries] [CASE ...]
+Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [--summaries] [--history] [CASE ...]
 (each oracle call takes about two seconds; the whole run a few minutes).
 """
 
@@ -79,6 +83,26 @@ def regen_corpus() -> None:
         print(f"corpus {entry.name}: {len(result.stdout)} bytes")
 
 
+def regen_history() -> None:
+    """`<entry>.history.sql`: migrate diff --from-migrations (the committed history, replayed in a
+    shadow database) --to-schema (the committed schema): the drift between the two."""
+    for entry in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        schema = corpus_schema(entry)
+        if schema is None or schema_provider(schema) not in PROVIDERS or not (entry / "migrations").is_dir():
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / schema.name
+            subprocess.run([sys.executable, ORACLE / "prisma7ize.py", schema, copy],
+                           check=True, stderr=subprocess.DEVNULL)
+            result = subprocess.run([ORACLE / "prisma-diff.sh", "--from-migrations", entry / "migrations",
+                                     "--to-schema", copy], capture_output=True, text=True)
+        if result.returncode != 0:
+            print(f"history {entry.name}: oracle failed\n{result.stderr[-800:]}", file=sys.stderr)
+            continue
+        (CORPUS_GOLDENS / f"{entry.name}.history.sql").write_text(result.stdout)
+        print(f"history {entry.name}: {len(result.stdout)} bytes")
+
+
 def with_datasource(body: str, provider: str, extra: str = "") -> str:
     """The case's schema behind a datasource block (`extra`: more datasource lines, from the
     case's optional datasource.txt)."""
@@ -104,8 +128,21 @@ def regen_case(case: Path, provider: str) -> None:
         migrations = work / "migrations"
         migrations.mkdir()
         before = work / "before.prisma"
-        before.write_text(with_datasource((case / "before.prisma").read_text(), provider, extra_datasource(case)))
-        first = dev_create(url, before, migrations, "before")
+        raw_before = case / f"before.{provider}.sql"
+        if raw_before.exists():
+            # A hand-written (or older Prisma's) first migration instead of before.prisma.
+            if not (case / "before.prisma").exists() and not raw_before.exists():
+                return
+            folder = migrations / "00000000000000_before"
+            folder.mkdir()
+            (folder / "migration.sql").write_text(raw_before.read_text())
+            (migrations / "migration_lock.toml").write_text(f'provider = "{provider}"\n')
+            first = subprocess.CompletedProcess([], 0)
+        elif (case / "before.prisma").exists():
+            before.write_text(with_datasource((case / "before.prisma").read_text(), provider, extra_datasource(case)))
+            first = dev_create(url, before, migrations, "before")
+        else:
+            return
         if first.returncode != 0:
             print(f"{case.name}/{provider}: before refused\n{first.stderr[-1500:]}", file=sys.stderr)
             target.unlink(missing_ok=True)
@@ -119,7 +156,8 @@ def regen_case(case: Path, provider: str) -> None:
         return
     target.write_text(second.stdout)
     print(f"{case.name}/{provider}: {len(second.stdout)} bytes")
-    regen_summary(case, provider)
+    if (case / "before.prisma").exists():
+        regen_summary(case, provider)
 
 
 def regen_summary(case: Path, provider: str) -> None:
@@ -143,6 +181,8 @@ def main(argv: list[str]) -> None:
     names = [a for a in argv if not a.startswith("--")]
     if (not flags and not names) or "--corpus" in flags:
         regen_corpus()
+    if "--history" in flags:
+        regen_history()
     if "--summaries" in flags:
         for case in sorted(p for p in MIGRATION_CASES.iterdir() if (p / "after.prisma").exists()):
             for provider in PROVIDERS:

@@ -20,7 +20,9 @@ from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import SqlSchema
 
 CASES = Path(__file__).resolve().parents[1] / "migrations"
-PARAMS = sorted((case.name, golden.stem) for case in CASES.iterdir() for golden in case.glob("*.sql"))
+PROVIDERS = ("postgresql", "sqlite")
+PARAMS = sorted((case.name, provider) for case in CASES.iterdir() for provider in PROVIDERS
+                if (case / f"{provider}.sql").exists())
 
 
 def datasource_block(case: Path, provider: str) -> str:
@@ -55,6 +57,8 @@ def migration_script(case: Path, provider: str) -> str:
 
 @pytest.mark.parametrize(("case", "provider"), PARAMS, ids=[f"{c}-{p}" for c, p in PARAMS])
 def test_migration_case(case: str, provider: str) -> None:
+    if not (CASES / case / "before.prisma").exists():
+        pytest.skip("the first migration is SQL (before.<provider>.sql): covered by the database test")
     expected = (CASES / case / f"{provider}.sql").read_text()
     actual = migration_script(CASES / case, provider)
     if actual != expected:
