@@ -16,6 +16,7 @@ from lamina.psl.validate.constraints import (
     check_constraints,
     check_relation_mode_indexes,
     check_scalar_fields,
+    check_enum_schemas,
     check_schemas,
 )
 from lamina.psl.validate.datasource import validate_datasources, validate_generators
@@ -64,6 +65,11 @@ def validate_schema(schema: ast.Schema, diagnostics: Diagnostics) -> ValidatedSc
     check_database_names(drafts, ctx)
     check_scalar_fields(drafts, ctx)
     check_schemas(drafts, enums, datasource.schemas if datasource else (), ctx)
+    check_enum_schemas(
+        [t for t in tops if isinstance(t, ast.Enum) and ctx.enums.get(t.name) is t],
+        datasource.schemas if datasource else (),
+        ctx,
+    )
     check_constraints(drafts, ctx)
     ctx.flush_core_errors()
     if diagnostics.has_errors():

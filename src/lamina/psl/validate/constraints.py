@@ -87,6 +87,23 @@ def check_scalar_fields(drafts: list[ModelDraft], ctx: Context) -> None:
                     )
 
 
+def check_enum_schemas(enums, schemas: tuple[str, ...], ctx: Context) -> None:
+    for enum in enums:
+        attribute = next((a for a in enum.attributes if a.name == "schema"), None)
+        schema = None
+        if attribute is not None and attribute.arguments.arguments:
+            value = attribute.arguments.arguments[0].value
+            schema = getattr(value, "value", None)
+        if attribute is not None and schema is not None and schema not in schemas:
+            ctx.core_error(
+                "This schema is not defined in the datasource. Read more on `@@schema` at "
+                "https://pris.ly/d/multi-schema",
+                attribute.span,
+            )
+        if schemas and attribute is None:
+            ctx.core_error("This enum is missing an `@@schema` attribute.", enum.span)
+
+
 def check_schemas(drafts: list[ModelDraft], enums, schemas: tuple[str, ...], ctx: Context) -> None:
     """multiSchema: every @@schema names a declared schema; with `schemas` set, every model has one."""
     for draft in drafts:
@@ -102,6 +119,19 @@ def check_schemas(drafts: list[ModelDraft], enums, schemas: tuple[str, ...], ctx
                 f'Error validating model "{draft.ast.name}": This model is missing an `@@schema` attribute.',
                 draft.ast.span, draft.ast.name, ctx.PRIMARY_KEY,
             )
+
+
+def _check_gin(draft: ModelDraft, index, ctx: Context) -> None:
+    fields = {f.name: f for f in draft.scalar_fields}
+    for index_field in index.fields:
+        field = fields[index_field.field]
+        if field.arity == "list" or field.type_name in ("Json", "Unsupported") or index_field.ops:
+            continue
+        ctx.core_error(
+            f'Error parsing attribute "@@index": The Gin index type does not support the type of the field '
+            f"`{field.name}`.",
+            index.span, draft.ast.name, ctx.INDEX,
+        )
 
 
 def check_database_names(drafts: list[ModelDraft], ctx: Context) -> None:
@@ -156,7 +186,11 @@ def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
                 "different name using the `map` argument.",
                 key.span, model.name, ctx.PRIMARY_KEY,
             )
+        if model.kind == "view" and key is not None:
+            ctx.core_error("Error validating: Views cannot have primary keys.", key.span, model.name, ctx.PRIMARY_KEY)
         for index in draft.indexes:
+            if index.algorithm == "Gin":
+                _check_gin(draft, index, ctx)
             label = "@unique" if index.is_field_level else "@@" + {"unique": "unique", "normal": "index",
                                                                   "fulltext": "fulltext"}[index.kind]
             if index.kind == "fulltext" and ctx.provider not in _FULLTEXT_PROVIDERS:

@@ -98,6 +98,12 @@ def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) ->
                 f'"{mode_prop.value.value}". Supported values: "prisma", "foreignKeys"',
                 block.span,
             )
+    schemas_prop = props.get("schemas")
+    if schemas_prop is not None and provider not in ("postgresql", "cockroachdb", "sqlserver"):
+        diagnostics.error(
+            "The `schemas` property is not supported on the current connector.",
+            Span(schemas_prop.span.file, schemas_prop.span.start, schemas_prop.span.start + len("schemas")),
+        )
     for prop in block.properties:
         if prop.name not in _DATASOURCE_KEYS:
             name_span = Span(prop.span.file, prop.span.start, prop.span.start + len(prop.name))

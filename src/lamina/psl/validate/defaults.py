@@ -13,6 +13,7 @@ from lamina.psl.validate.literals import datetime_problem, json_problem
 from lamina.psl.validated import FieldDefault
 
 _FUNCTIONS = ("now", "autoincrement", "dbgenerated", "sequence", "uuid", "cuid", "ulid", "nanoid", "auto")
+_CONNECTOR_FUNCTIONS = {"sequence": ("cockroachdb",), "auto": ("mongodb",)}
 
 
 def parse_default(field: ast.Field, attribute: ast.Attribute, kind: str, ctx: Context) -> FieldDefault | None:
@@ -25,7 +26,7 @@ def parse_default(field: ast.Field, attribute: ast.Attribute, kind: str, ctx: Co
         return None
     map_name = map_expr.value if isinstance(map_expr, ast.StringValue) else None
     if isinstance(value, ast.FunctionCall):
-        return _function_default(field, value, kind, args, map_name)
+        return _function_default(field, value, kind, args, map_name, ctx)
     literal = _literal(field, value, kind, args, ctx)
     if literal is _INVALID:
         return None
@@ -35,11 +36,13 @@ def parse_default(field: ast.Field, attribute: ast.Attribute, kind: str, ctx: Co
 _INVALID = object()
 
 
-def _function_default(field, call: ast.FunctionCall, kind, args: Arguments, map_name) -> FieldDefault | None:
+def _function_default(
+    field, call: ast.FunctionCall, kind, args: Arguments, map_name, ctx: Context
+) -> FieldDefault | None:
     name = call.name
     call_args = [a.value for a in call.arguments.arguments]
     type_name = field.type.name
-    if name not in _FUNCTIONS:
+    if name not in _FUNCTIONS or (name == "sequence" and ctx.provider not in _CONNECTOR_FUNCTIONS["sequence"]):
         args.diagnostics.error(
             f"Unknown function in @default(): `{name}` is not known. You can read about the available "
             "functions here: https://pris.ly/d/attribute-functions",
@@ -53,7 +56,13 @@ def _function_default(field, call: ast.FunctionCall, kind, args: Arguments, map_
             return FieldDefault("dbgenerated", call_args[0].value, map_name)
         args.error("dbgenerated() takes either no argument, or a single nonempty string argument.")
         return None
+    if name == "auto" and ctx.provider != "mongodb":
+        args.error("The current connector does not support the `auto()` function.")
+        return None
     if name == "now":
+        if call_args:
+            args.error("The `now` function does not take any argument. Consider changing this default to `now()`.")
+            return None
         if type_name != "DateTime":
             args.error(f"The function `now()` cannot be used on fields of type `{type_name}`.", call.span)
             return None
@@ -156,10 +165,16 @@ def _scalar_literal(field: ast.Field, value: ast.Expression, kind: str, args: Ar
                 return _INVALID
             return int(value.text)
         case "Decimal", ast.StringValue() | ast.NumericValue():
+            text = value.value if isinstance(value, ast.StringValue) else value.text
             try:
-                return Decimal(value.value if isinstance(value, ast.StringValue) else value.text)
+                return Decimal(text)
             except InvalidOperation:
-                pass
+                args.diagnostics.error(
+                    f'Error parsing attribute "default": Parse error: "{text}" is not a valid decimal. '
+                    "(invalid digit found in string)",
+                    args.attribute.span,
+                )
+                return _INVALID
         case "Float", ast.NumericValue():
             return Decimal(value.text)
         case "Boolean", ast.ConstantValue(name="true" | "false"):

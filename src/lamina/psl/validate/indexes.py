@@ -128,8 +128,11 @@ def _check_length(args: Arguments, name: str | None, label: str, ctx: Context) -
         )
 
 
-def _boolean(args: Arguments, name: str) -> bool | None:
+def _boolean(args: Arguments, name: str, ctx: Context | None = None) -> bool | None:
     value = args.take(name)
+    if name == "clustered" and value is not None and ctx is not None and ctx.provider != "sqlserver":
+        args.error("Defining clustering is not supported in the current connector.")
+        return None
     if isinstance(value, ast.ConstantValue) and value.name in ("true", "false"):
         return value.name == "true"
     if value is not None:
@@ -142,8 +145,8 @@ def field_primary_key(
 ) -> PrimaryKey:
     args = Arguments(attribute, "@id", ctx.diagnostics, model_name=model_name)
     map_name = _map_argument(args)
-    sort, length = _sort_and_length(args)
-    _boolean(args, "clustered")
+    sort, length = _sort_and_length(args, ctx)
+    _boolean(args, "clustered", ctx)
     args.finish()
     _check_length(args, map_name, "@id", ctx)
     return PrimaryKey(
@@ -161,9 +164,16 @@ def _pk_name(map_name: str | None, table: str, ctx: Context) -> str | None:
     return map_name or constraint_names.primary_key_name(table, ctx.name_limit)
 
 
-def _sort_and_length(args: Arguments) -> tuple[str | None, int | None]:
+def _sort_and_length(args: Arguments, ctx: Context) -> tuple[str | None, int | None]:
     sort_value = args.take("sort")
     length_value = args.take("length")
+    if length_value is not None and ctx.provider != "mysql":
+        args.diagnostics.error(
+            f'Error parsing attribute "{args.label}": The length argument is not supported in an index '
+            "definition with the current connector",
+            args.attribute.span,
+        )
+        length_value = None
     sort = sort_value.name if isinstance(sort_value, ast.ConstantValue) else None
     length = int(length_value.text) if isinstance(length_value, ast.NumericValue) else None
     return sort, length
@@ -176,7 +186,7 @@ def block_primary_key(
     fields_value = args.take("fields", positional=True)
     name_value = args.take("name")
     map_name = _map_argument(args)
-    _boolean(args, "clustered")
+    _boolean(args, "clustered", ctx)
     args.finish()
     if fields_value is None:
         args.missing("fields")
@@ -199,8 +209,8 @@ def field_unique(
 ) -> ModelIndex:
     args = Arguments(attribute, "@unique", ctx.diagnostics, model_name=model_name)
     map_name = _map_argument(args)
-    sort, length = _sort_and_length(args)
-    clustered = _boolean(args, "clustered")
+    sort, length = _sort_and_length(args, ctx)
+    clustered = _boolean(args, "clustered", ctx)
     args.finish()
     _check_length(args, map_name, "@unique", ctx)
     return ModelIndex(
@@ -236,7 +246,7 @@ def block_index(
                 type_value.span,
             )
     if kind != "fulltext":
-        clustered = _boolean(args, "clustered")
+        clustered = _boolean(args, "clustered", ctx)
     args.finish()
     if fields_value is None:
         args.missing("fields")

@@ -98,7 +98,12 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         kind = ctx.field_kind(field.type)
         _report_duplicates(field.attributes, _SINGLE_FIELD_ATTRIBUTES, "@", ctx)
         for attribute in field.attributes:
-            if attribute.name in _FIELD_ATTRIBUTES or is_native_type(attribute, native_prefix):
+            if attribute.name in _FIELD_ATTRIBUTES:
+                continue
+            if is_native_type(attribute, native_prefix) and kind in ("scalar", "unsupported", None):
+                continue
+            if is_native_type(attribute, native_prefix):
+                ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
                 continue
             prefix, dot, rest = attribute.name.partition(".")
             if dot and native_prefix:
@@ -132,7 +137,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         default_attribute = _first(field.attributes, "default")
         default = parse_default(field, default_attribute, kind, ctx) if default_attribute else None
         native = None
-        natives = [a for a in field.attributes if is_native_type(a, native_prefix)]
+        natives = [a for a in field.attributes if is_native_type(a, native_prefix) and kind == "scalar"]
         if len(natives) > 1:
             ctx.error(f'Attribute "@{native_prefix}" can only be defined once.', natives[-1].span)
         elif natives:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lamina.diagnostics import Span
 from lamina.psl import ast
 from lamina.psl.validate.context import Context
 
@@ -42,6 +43,9 @@ def resolve_names(tops: list[ast.Top], ctx: Context) -> None:
             )
             continue
         seen[top.name] = top
+        if isinstance(top, ast.Model | ast.Enum):
+            kind = "Enum" if isinstance(top, ast.Enum) else {"model": "Model", "view": "View", "type": "Composite Type"}[top.kind]
+            _check_name(top.name, top.name_span, kind, ctx)
         match top:
             case ast.Model(kind="type"):
                 ctx.composite_types[top.name] = top
@@ -70,10 +74,18 @@ def _reserved(model: ast.Model, ctx: Context) -> None:
         )
 
 
+def _check_name(name: str, span: Span, kind: str, ctx: Context) -> None:
+    if name[:1].isdigit():
+        ctx.error(f"Error validating: The name of a {kind} must not start with a number.", span)
+    elif "-" in name:
+        ctx.error(f"Error validating: The character `-` is not allowed in {kind} names.", span)
+
+
 def _unique_fields(model: ast.Model, ctx: Context) -> None:
     container = _KIND_LABEL[model.kind]
     names: set[str] = set()
     for field in model.fields:
+        _check_name(field.name, field.name_span, "Field", ctx)
         if field.name in names:
             ctx.error(f'Field "{field.name}" is already defined on {container} "{model.name}".', field.name_span)
         names.add(field.name)
@@ -82,6 +94,8 @@ def _unique_fields(model: ast.Model, ctx: Context) -> None:
 def _unique_values(enum: ast.Enum, ctx: Context) -> None:
     names: set[str] = set()
     for value in enum.values:
+        _check_name(value.name, Span(value.span.file, value.span.start, value.span.start + len(value.name)),
+                    "Enum Value", ctx)
         if value.name in names:
             ctx.error(f'Value "{value.name}" is already defined on enum "{enum.name}".', value.span)
         names.add(value.name)

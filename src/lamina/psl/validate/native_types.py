@@ -62,6 +62,12 @@ def parse_native_type(
         ctx.core_error(f"Native type {name} is not supported for {provider} connector.", attribute.span, model, 3)
         return None
     scalars, least, most = spec
+    if field.type.name not in ("String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime", "Json", "Bytes"):
+        return None  # reported as an unknown attribute
+    bad = [a for a in args if not a.isdigit()]
+    if bad and name != "Decimal":
+        ctx.core_error(f"Expected a nonnegative integer, but found ({', '.join(args)}).", attribute.span, model, 3)
+        return None
     if name == "Decimal" and len(args) == 1:
         ctx.core_error(
             f"Expected two nonnegative integers, but found ({', '.join(args)}).", attribute.span, model, 3

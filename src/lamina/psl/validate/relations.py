@@ -94,6 +94,16 @@ def check_relation_arguments(drafts: list[ModelDraft], ctx: Context) -> None:
         for field in draft.relation_fields:
             name = _explicit_name(field)
             key = (field.type.name, name)
+            if key in seen and field.type.name == draft.ast.name and name is None:
+                first = seen[key]
+                if first.type.arity == "list" and field.type.arity == "list":
+                    ctx.error(
+                        f'Error validating model "{draft.ast.name}": Ambiguous self relation detected. The fields '
+                        f"`{first.name}` and `{field.name}` in model `{draft.ast.name}` both refer to "
+                        f"`{field.type.name}`. If they are part of the same relation add the same relation name "
+                        "for them with `@relation(<name>)`.",
+                        first.span,
+                    )
             if key in seen and field.type.name != draft.ast.name:
                 first = seen[key]
                 ctx.error(
@@ -272,6 +282,17 @@ def _check_sides(sides, ctx: Context) -> bool:
                     ctx.core_error(_both_provide(x, y, argument), y[0].span)
         return True
     listed = [s for s in sides if s[0].type.arity == "list"]
+    if listed and (listed[0][2].on_delete or listed[0][2].on_update) and not listed[0][2].has_fields:
+        single = next(s for s in sides if s is not listed[0])
+        list_field, list_model, _ = listed[0]
+        ctx.core_error(
+            f'Error parsing attribute "@relation": The relation field `{list_field.name}` on Model '
+            f"`{list_model}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. "
+            f"You must only specify it on the opposite field `{single[0].name}` on model `{single[1]}`, or in "
+            "case of a many to many relation, in an explicit join table.",
+            list_field.span,
+        )
+        return True
     if listed and (listed[0][2].has_fields or listed[0][2].references):
         single = next(s for s in sides if s is not listed[0])
         if not single[2].has_fields:
@@ -355,6 +376,22 @@ def _inline(name, forward, args: _RelationArgs, back: ast.Field, by_name, ctx: C
             f"Error validating: The relation field `{field.name}` uses the scalar fields "
             f"{', '.join(args.fields)}. At least one of those fields is optional. Hence the relation field must "
             "be optional as well.",
+            field.span,
+        )
+        return None
+    if args.map is not None and len(args.map.encode()) > ctx.name_limit:
+        ctx.core_error(
+            f'Error validating model "{draft.ast.name}": The constraint name \'{args.map}\' specified in the `map` '
+            "argument for the `@relation` constraint is too long for your chosen provider. The maximum allowed "
+            f"length is {ctx.name_limit} bytes.",
+            attribute.span,
+        )
+        return None
+    if target.is_ignored and not any(a.name == "ignore" for a in field.attributes) and not draft.is_ignored:
+        ctx.core_error(
+            f'Error parsing attribute "@ignore": The relation field `{field.name}` on Model `{draft.ast.name}` '
+            f"must specify the `@ignore` attribute, because the model {target.ast.name} it is pointing to is "
+            "marked ignored.",
             field.span,
         )
         return None
