@@ -89,7 +89,8 @@ def schema_text(schema: SqlSchema) -> str:
         lines.append(f"table {_qualified(table.namespace, table.name)}")
         for column in table.columns:
             suffix = {"required": "", "nullable": "?", "list": "[]"}[column.type.arity]
-            text = f"  {column.name} {column.type.full_data_type} {column.type.family}{suffix}"
+            type_name = _qualified(column.type.namespace, column.type.full_data_type)
+            text = f"  {column.name} {type_name} {column.type.family}{suffix}"
             if column.auto_increment:
                 text += " autoincrement"
             if column.default is not None:

@@ -140,7 +140,7 @@ namespace audit
 enum audit.Level: LOW, HIGH
 table audit.Event
   id INTEGER Int autoincrement
-  level Level Enum = 'LOW'
+  level audit.Level Enum = 'LOW'
   accountId INTEGER Int
   pk Event_pkey (id)
   fk Event_accountId_fkey (accountId) -> base.Account(id) delete=Restrict update=Cascade
@@ -211,6 +211,27 @@ def test_prisma_migrations_postgis_views_sequences_and_extensions(pg_conn, rende
         "  n INTEGER Int? autoincrement",
         "  pk Item_pkey (id)",
     ]
+
+
+def test_unsupported_types_are_named_without_their_schema(pg_conn, render_schema):
+    pg_conn.execute(
+        """
+        CREATE SCHEMA ext;
+        CREATE TYPE ext.pair AS (a INTEGER, b INTEGER);
+        CREATE DOMAIN positive AS INTEGER CHECK (VALUE > 0);
+        CREATE TYPE ext."Mood" AS ENUM ('ok');
+        CREATE TABLE "U" ("p" ext.pair, "q" tsvector[], "r" positive, "s" ext."Mood", "t" "char", "u" point);
+        """
+    )
+    assert render_schema(describe_postgres(pg_conn)) == """\
+table U
+  p pair Unsupported?
+  q tsvector Unsupported[]
+  r positive Unsupported?
+  s "Mood" Unsupported?
+  t "char" Unsupported?
+  u point Unsupported?
+"""
 
 
 def test_partial_expression_and_exclusion_indexes_are_left_out(pg_conn):

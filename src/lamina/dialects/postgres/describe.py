@@ -138,10 +138,12 @@ def _enums(rows: list[tuple], ns) -> tuple[Enum, ...]:
 def _columns(rows: list[tuple], ns, enum_keys: set) -> dict[tuple[str, str], list[Column]]:
     columns: dict[tuple[str, str], list[Column]] = {}
     for (namespace, table, name, is_required, is_list, type_name, type_kind, type_namespace,
-         formatted, full_formatted, default_expr, identity, generated) in rows:
+         formatted, default_expr, identity, generated) in rows:
         arity = "list" if is_list else "required" if is_required else "nullable"
-        column_type = _column_type(type_name, type_kind, ns(type_namespace), formatted, full_formatted,
-                                   is_list, arity, enum_keys)
+        if type_kind == "e" and (ns(type_namespace), type_name) in enum_keys:
+            column_type = ColumnType("Enum", type_name, arity, ns(type_namespace))
+        else:
+            column_type = _column_type(type_name, type_kind, type_namespace, formatted, arity)
         default: ColumnDefault | None = None
         auto_increment = identity in ("a", "d")
         if default_expr is not None and not auto_increment:
@@ -155,13 +157,15 @@ def _columns(rows: list[tuple], ns, enum_keys: set) -> dict[tuple[str, str], lis
     return columns
 
 
-def _column_type(type_name, type_kind, type_namespace, formatted, full_formatted, is_list, arity,
-                 enum_keys) -> ColumnType:
-    if type_kind == "e" and (type_namespace, type_name) in enum_keys:
-        return ColumnType("Enum", type_name, arity)
+def _column_type(type_name: str, type_kind: str, type_namespace: str, formatted: str, arity) -> ColumnType:
+    """A non-enum column type; `formatted` is `format_type()` of the (element) type with its modifier."""
     known = SCALAR_TYPES.get(type_name) if type_kind != "d" else None
     if known is None:
-        return ColumnType("Unsupported", formatted if is_list else full_formatted, arity)
+        # format_type() qualifies types that are not on the search path: the schema is not part
+        # of how a schema.prisma spells `Unsupported("vector(3)")`.
+        for prefix in (f'"{type_namespace}".', f"{type_namespace}."):
+            formatted = formatted.removeprefix(prefix)
+        return ColumnType("Unsupported", formatted, arity)
     family, rendered, keeps_modifier = known
     modifier = re.search(r"\(([^)]*)\)", formatted) if keeps_modifier else None
     if modifier:

@@ -10,7 +10,6 @@ SELECT
     et.typtype AS type_kind,
     etn.nspname AS type_namespace,
     pg_catalog.format_type(et.oid, a.atttypmod) AS formatted_type,
-    pg_catalog.format_type(a.atttypid, a.atttypmod) AS full_formatted_type,
     pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
     a.attidentity AS identity,
     a.attgenerated AS generated
