@@ -238,7 +238,7 @@ def _scan(text: str, start: int, end: int, items: dict[int, _Item]) -> list[_Pie
             pos = after
             continue
         line_end = lexer.rest_of_line(text, pos)
-        pieces.append(_Raw(text[pos:line_end].rstrip()))
+        pieces.append(_Raw(text[pos:line_end]))
         pos = max(lexer.newline(text, line_end), line_end + 1)
 
 
@@ -337,7 +337,7 @@ class _FileFormatter:
                         table.new_row()
                     table.comment_rows(lines)
                 case _Raw(text=raw):
-                    table.rows.append(_Row(raw=raw.strip()))
+                    table.rows.append(_Row(raw=raw))
                 case _Item(node=Attribute()):
                     previous = pieces[index - 1] if index > 0 else None
                     comment = previous if isinstance(previous, _Comments) else None
@@ -378,13 +378,19 @@ def _is_block_attribute(piece: _Piece | None) -> bool:
 
 
 def format_source(source: SourceFile) -> tuple[str, Diagnostics]:
-    """One file's canonical text, with the parse diagnostics. A file that does not parse cleanly is
-    returned unchanged: Prisma refuses to write it anyway."""
+    """One file's canonical text, with the parse diagnostics.
+
+    A file with syntax errors is laid out as well as it can be, lines that do not parse kept as
+    written, as Prisma does: its diagnostics then point into that text. It must not be written.
+    """
     diagnostics = Diagnostics()
     tops = parse_file(source, diagnostics)
-    if diagnostics.has_errors():
+    try:
+        return _FileFormatter(source.text).top_level(tops), diagnostics
+    except Exception:  # a syntax error the layout cannot follow: keep the file as it is
+        if not diagnostics.has_errors():
+            raise
         return source.text, diagnostics
-    return _FileFormatter(source.text).top_level(tops), diagnostics
 
 
 def format_text(text: str, path: str = "schema.prisma") -> str:

@@ -136,9 +136,25 @@ def test_back_relation_field_names(model: str, field: str):
     assert pluralize(camel_case(model)) == field
 
 
-def test_unparsable_file_is_left_alone():
-    text = "model A {\n  id Int @id\n  this is not a field\n}\n"
-    assert format_text(text) == text
+def test_lines_that_do_not_parse_are_kept_in_place():
+    # As the real prisma format lays it out (seen in its diagnostics excerpt): the bad line is kept,
+    # indented, and does not take part in the alignment.
+    text = 'datasource db {\nprovider = "sqlite"\n}\nmodel A {\nid Int @id\n  this is not valid\n  name     String\n}\n'
+    expected = ('datasource db {\n  provider = "sqlite"\n}\n\nmodel A {\n  id   Int    @id\n'
+                '  this is not valid\n  name String\n}\n')
+    assert format_text(text) == expected
+
+
+def test_command_diagnostics_point_into_the_formatted_text(tmp_path: Path):
+    schema = tmp_path / "schema.prisma"
+    text = 'datasource db {\nprovider = "sqlite"\n}\nmodel A {\nid Int @id\n  this is not valid\n  name     String\n}\n'
+    schema.write_text(text)
+    result = lamina(tmp_path, "format", "--schema", "schema.prisma")
+    assert result.code == 1
+    assert read(schema) == text
+    assert "This line is not a valid field or attribute definition." in result.err
+    assert "-->  schema.prisma:7\n" in result.err
+    assert " 6 |   id   Int    @id\n 7 |   this is not valid\n 8 |   name String\n" in result.err
 
 
 def test_attribute_rank_keeps_unknown_attributes_last():
