@@ -234,7 +234,7 @@ table U
 """
 
 
-def test_partial_expression_and_exclusion_indexes_are_left_out(pg_conn):
+def test_partial_expression_and_exclusion_indexes_are_left_out_and_btree_opclasses_ignored(pg_conn):
     pg_conn.execute(
         """
         CREATE EXTENSION btree_gist;
@@ -243,10 +243,16 @@ def test_partial_expression_and_exclusion_indexes_are_left_out(pg_conn):
         CREATE INDEX "T_partial" ON "T"("email") WHERE "email" IS NOT NULL;
         CREATE UNIQUE INDEX "T_lower" ON "T"(lower("email"));
         CREATE INDEX "T_email_r_idx" ON "T"("email") INCLUDE ("r");
+        CREATE INDEX "T_pattern" ON "T"("email" text_pattern_ops);
+        CREATE INDEX "T_brin" ON "T" USING brin ("r" int4_bloom_ops);
         """
     )
     table = describe_postgres(pg_conn).tables[0]
-    assert [(i.name, [c.name for c in i.columns]) for i in table.indexes] == [("T_email_r_idx", ["email"])]
+    assert [(i.name, i.algorithm, [(c.name, c.operator_class) for c in i.columns]) for i in table.indexes] == [
+        ("T_brin", "brin", [("r", "int4_bloom_ops")]),
+        ("T_email_r_idx", None, [("email", None)]),
+        ("T_pattern", None, [("email", None)]),
+    ]
 
 
 def test_defaults_of_every_kind(pg_conn, render_schema):

@@ -361,11 +361,15 @@ def _indexes(rows: list[tuple]) -> tuple[dict, dict]:
         _, _, _, is_primary, is_unique, is_special, algorithm, *_ = index_rows[0]
         if is_special or any(row[8] is None for row in index_rows):
             continue
+        # Operator classes are a PSL feature of GiST/GIN/SP-GiST/BRIN indexes only: on B-tree and
+        # hash indexes they are not described (as in Prisma), so a hand-made `text_pattern_ops`
+        # index reads as the plain index a schema can ask for.
+        has_opclasses = algorithm not in ("btree", "hash")
         columns = tuple(
             IndexColumn(
                 name=column,
                 sort="desc" if descending else None,
-                operator_class=None if (opclass is None or is_default_opclass) else opclass,
+                operator_class=opclass if has_opclasses and opclass and not is_default_opclass else None,
             )
             for *_, column, descending, opclass, is_default_opclass in index_rows
         )
