@@ -7,6 +7,7 @@ fails when a file would change.
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -32,6 +33,11 @@ def run(env: Env, *, schema: str | None, config: str | None, check: bool = False
     originals = [SourceFile(display_path(Path(f.path), env.cwd), f.text) for f in read]
     formatted = format_schema(originals)
     _, diagnostics = check_schema(formatted)
+    warnings = diagnostics.warnings
+    if warnings and not os.environ.get("PRISMA_DISABLE_WARNINGS"):
+        output.error_line(output.yellow(f"\nPrisma schema warning{'s' if len(warnings) > 1 else ''}:"))
+        for warning in warnings:
+            output.error_line(output.yellow(f"- {warning.message}"))
     if diagnostics.has_errors():
         raise _validation_error(diagnostics, formatted)
 

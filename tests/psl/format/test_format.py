@@ -220,3 +220,22 @@ def test_command_invalid_schema_is_not_written(tmp_path: Path):
     assert "-->  schema.prisma:7" in result.err
     assert " 7 |   b  B\n" in result.err
     assert "Error code: P1012" in result.err and "[Context: validate]" in result.err
+
+
+def test_command_prints_lint_warnings(tmp_path: Path):
+    schema = tmp_path / "schema.prisma"
+    schema.write_text(
+        'datasource db {\n  provider     = "postgresql"\n  relationMode = "prisma"\n}\n\n'
+        "model User {\n  id    Int    @id\n  posts Post[]\n}\n\n"
+        "model Post {\n  id       Int  @id\n  authorId Int\n"
+        "  author   User @relation(fields: [authorId], references: [id])\n}\n"
+    )
+    result = lamina(tmp_path, "format", "--schema", "schema.prisma")
+    assert result.code == 0, result.text
+    # The same lines as the real prisma format prints on stderr.
+    assert result.err.endswith(
+        "\nPrisma schema warning:\n- With `relationMode = \"prisma\"`, no foreign keys are used, so relation "
+        "fields will not benefit from the index usually created by the relational database under the hood. "
+        "This can lead to poor performance when querying these fields. We recommend adding an index manually. "
+        "Learn more at https://pris.ly/d/relation-mode-prisma-indexes\" \n"
+    )
