@@ -22,7 +22,7 @@ JOIN pg_catalog.pg_type AS et
 JOIN pg_catalog.pg_namespace AS etn ON etn.oid = et.typnamespace
 LEFT JOIN pg_catalog.pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 WHERE n.nspname = ANY (%(schemas)s)
-  AND c.relkind IN ('r', 'p')
+  AND c.relkind IN ('r', 'p', 'f')
   AND NOT c.relispartition
   AND a.attnum > 0
   AND NOT a.attisdropped

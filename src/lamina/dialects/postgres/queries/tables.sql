@@ -1,8 +1,9 @@
--- Ordinary and partitioned tables (partitions themselves are skipped: they belong to their parent).
+-- Ordinary, partitioned and foreign tables (partitions themselves are skipped: they belong to
+-- their parent).
 SELECT n.nspname AS namespace, c.relname AS table_name
 FROM pg_catalog.pg_class AS c
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (%(schemas)s)
-  AND c.relkind IN ('r', 'p')
+  AND c.relkind IN ('r', 'p', 'f')
   AND NOT c.relispartition
 ORDER BY n.nspname, c.relname
