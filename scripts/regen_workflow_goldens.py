@@ -32,10 +32,12 @@ def datasource(provider: str) -> str:
     return f'datasource db {{\n  provider = "{provider}"\n}}\n\n'
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """`--out DIR` writes the goldens there instead of tests/workflow/goldens (to check them)."""
+    goldens = Path(argv[argv.index("--out") + 1]) if "--out" in argv else GOLDENS
     subprocess.run(["bash", str(ORACLE / "setup.sh")], check=True, stdout=subprocess.DEVNULL)
     for provider, url in URLS.items():
-        out_dir = GOLDENS / provider
+        out_dir = goldens / provider
         out_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
@@ -58,4 +60,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

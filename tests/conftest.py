@@ -79,3 +79,24 @@ def sqlite_url(tmp_path: Path) -> str:
     path = tmp_path / "dev.db"
     path.touch()
     return f"file:{path}"
+
+
+ORACLE_DIR = Path(os.environ.get("LAMINA_ORACLE") or REPO.parent / "shared" / "oracle")
+
+
+@pytest.fixture(scope="session")
+def oracle_dir() -> Path:
+    """../shared/oracle, set up once per session (its setup.sh is idempotent, ~1 s once installed).
+
+    Skips where Node or the oracle is missing; with CI=true that is a failure."""
+    import shutil
+    import subprocess
+
+    if shutil.which("node") is None or not (ORACLE_DIR / "setup.sh").is_file():
+        if is_ci():
+            pytest.fail(f"Node or the oracle is missing ({ORACLE_DIR})")
+        pytest.skip(f"Node or the oracle is missing ({ORACLE_DIR})")
+    result = subprocess.run(["bash", str(ORACLE_DIR / "setup.sh")], capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.fail(f"the oracle's setup failed:\n{result.stdout}\n{result.stderr}")
+    return ORACLE_DIR
