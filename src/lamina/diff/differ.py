@@ -173,6 +173,6 @@ def altered_table_steps(before: Table, after: Table, dialect: Dialect) -> list[S
         steps.append(RenameIndex(after, previous, following) if caps.rename_index
                      else RedefineIndex(after, previous, following))
     created_names = {ix.name for ix in indexes.created}
-    steps += [CreateIndex(after, index) for index in after.indexes
+    steps += [CreateIndex(after, index, from_drop_and_recreate=True) for index in after.indexes
               if index.name not in created_names and any(c.name in recreated for c in index.columns)]
     return steps

@@ -45,7 +45,7 @@ def check_steps(steps: list[Step], before: SqlSchema, after: SqlSchema, dialect:
                 for redefined in tables:
                     check.table_changes(redefined.before, redefined.after,
                                         redefinition_changes(redefined.before, redefined.after, dialect))
-            case CreateIndex(table, index, is_new) if index.kind == "unique" and not is_new:
+            case CreateIndex(table, index, is_new, recreated) if index.kind == "unique" and not is_new and not recreated:
                 columns = ",".join(c.name for c in index.columns)
                 check.report.warnings.append(
                     f"A unique constraint covering the columns `[{columns}]` on the table `{table.name}` "
@@ -62,7 +62,8 @@ def redefinition_changes(before: Table, after: Table, dialect: Dialect) -> tuple
     columns = pair_by_name(sorted(before.columns, key=lambda c: c.name),
                            sorted(after.columns, key=lambda c: c.name), lambda c: c.name)
     changes: list[TableChange] = []
-    if primary_key_changed(before, after, set()):
+    retyped = {a.name for b, a in columns.common if "type" in column_changes(b, a, autoincrement_changes=False)}
+    if primary_key_changed(before, after, retyped):
         if before.primary_key is not None:
             changes.append(DropPrimaryKey(before.primary_key))
         if after.primary_key is not None:

@@ -154,6 +154,7 @@ class CreateIndex:
     table: Table
     index: Index
     table_is_new: bool = False
+    from_drop_and_recreate: bool = False  # re-created because a column it covers was re-created
 
 
 @dataclass(frozen=True)
