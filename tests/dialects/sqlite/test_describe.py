@@ -27,8 +27,8 @@ table Composite
   b INTEGER Int
   email TEXT String
   pk None (a, b)
-  unique Composite_email_key (email)
   unique ba_unique (b, a)
+  unique Composite_email_key (email)
 table Everything
   id INTEGER Int autoincrement
   text TEXT String = "it's"
@@ -100,15 +100,15 @@ table User
 table _GroupToUser
   A INTEGER Int
   B TEXT String
-  unique _GroupToUser_AB_unique (A, B)
   normal _GroupToUser_B_index (B)
+  unique _GroupToUser_AB_unique (A, B)
   fk _GroupToUser_A_fkey (A) -> Group(id) delete=Cascade update=Cascade
   fk _GroupToUser_B_fkey (B) -> User(id) delete=Cascade update=Cascade
 table _UserTags
   A TEXT String
   B TEXT String
-  unique _UserTags_AB_unique (A, B)
   normal _UserTags_B_index (B)
+  unique _UserTags_AB_unique (A, B)
   fk _UserTags_A_fkey (A) -> Tag(name) delete=Cascade update=Cascade
   fk _UserTags_B_fkey (B) -> User(id) delete=Cascade update=Cascade
 """

@@ -1,4 +1,5 @@
--- Every index with its key columns (cid -2 marks an expression, -1 the rowid).
+-- Every index with its key columns (cid -2 marks an expression, -1 the rowid), in the order
+-- pragma_index_list gives (most recently created first), which is the order Prisma keeps.
 SELECT m.name AS table_name, il.name AS index_name, il."unique" AS is_unique, il.origin AS origin,
        il.partial AS is_partial, ix.seqno AS position, ix.cid AS column_id, ix.name AS column_name,
        ix."desc" AS is_descending
@@ -6,4 +7,4 @@ FROM sqlite_master AS m
 JOIN pragma_index_list(m.name) AS il
 JOIN pragma_index_xinfo(il.name) AS ix
 WHERE m.type = 'table' AND ix.key = 1
-ORDER BY m.name, il.name, ix.seqno
+ORDER BY m.name, il.seq, ix.seqno
