@@ -385,6 +385,8 @@ def format_source(source: SourceFile) -> tuple[str, Diagnostics]:
     """
     diagnostics = Diagnostics()
     tops = parse_file(source, diagnostics)
+    if not source.text:
+        return "", diagnostics  # Prisma leaves an empty file empty (a blank one becomes "\n")
     try:
         return _FileFormatter(source.text).top_level(tops), diagnostics
     except Exception:  # a syntax error the layout cannot follow: keep the file as it is

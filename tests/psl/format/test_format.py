@@ -136,6 +136,12 @@ def test_back_relation_field_names(model: str, field: str):
     assert pluralize(camel_case(model)) == field
 
 
+def test_empty_and_blank_files():
+    # Checked with the real prisma format.
+    assert format_text("") == ""
+    assert format_text("\n\n  \n") == "\n"
+
+
 def test_lines_that_do_not_parse_are_kept_in_place():
     # As the real prisma format lays it out (seen in its diagnostics excerpt): the bad line is kept,
     # indented, and does not take part in the alignment.
