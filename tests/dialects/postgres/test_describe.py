@@ -299,7 +299,7 @@ table D
 """
 
 
-class CountingConnection(psycopg.Connection):
+class CountingCursor(psycopg.Cursor):
     statements = 0
 
     def execute(self, *args, **kwargs):
@@ -316,11 +316,11 @@ def _count_queries(url: str, tables: int) -> int:
                 for i in range(tables)
             )
         )
-    with CountingConnection.connect(url, autocommit=True) as conn:
-        CountingConnection.statements = 0
+    with psycopg.connect(url, autocommit=True, cursor_factory=CountingCursor) as conn:
+        CountingCursor.statements = 0
         schema = describe_postgres(conn)
         assert len(schema.tables) == tables
-        return CountingConnection.statements
+        return CountingCursor.statements
 
 
 def test_query_count_does_not_grow_with_tables(pg_conn, pg_url):
@@ -436,3 +436,11 @@ def test_corpus_history_replays_and_describes(entry, pg_conn):
         actual = render_script(diff_schemas(described, expected, dialect), dialect)
         # `migrate diff --output` adds newlines after the script (one, or two after an empty one).
         assert actual.rstrip("\n") == golden.read_text("utf-8").rstrip("\n")
+
+
+def test_the_connection_row_factory_does_not_matter(pg_url):
+    from psycopg.rows import dict_row
+
+    with psycopg.connect(pg_url, autocommit=True, row_factory=dict_row) as conn:
+        conn.execute('CREATE TABLE "T" ("id" INTEGER PRIMARY KEY)')
+        assert [t.name for t in describe_postgres(conn).tables] == ["T"]

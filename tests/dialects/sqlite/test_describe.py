@@ -199,12 +199,20 @@ view V
 """
 
 
-class CountingConnection(sqlite3.Connection):
+class CountingCursor(sqlite3.Cursor):
     statements = 0
 
     def execute(self, *args, **kwargs):
         type(self).statements += 1
         return super().execute(*args, **kwargs)
+
+
+class CountingConnection(sqlite3.Connection):
+    def execute(self, *args, **kwargs):
+        return self.cursor().execute(*args, **kwargs)
+
+    def cursor(self, factory=CountingCursor):
+        return super().cursor(factory)
 
 
 def _count_queries(path: Path, tables: int) -> int:
@@ -216,11 +224,11 @@ def _count_queries(path: Path, tables: int) -> int:
             for i in range(tables)
         )
     )
-    CountingConnection.statements = 0
+    CountingCursor.statements = 0
     schema = describe_sqlite(conn)
     conn.close()
     assert len(schema.tables) == tables
-    return CountingConnection.statements
+    return CountingCursor.statements
 
 
 def test_query_count_does_not_grow_with_tables(tmp_path):
@@ -307,3 +315,10 @@ def test_corpus_history_replays_and_describes(entry, sqlite_conn):
         actual = render_script(diff_schemas(described, calculated(root / entry / "schema.prisma"), dialect), dialect)
         # `migrate diff --output` adds newlines after the script (one, or two after an empty one).
         assert actual.rstrip("\n") == golden.read_text("utf-8").rstrip("\n")
+
+
+def test_the_connection_row_factory_does_not_matter(sqlite_conn):
+    sqlite_conn.row_factory = sqlite3.Row
+    sqlite_conn.execute('CREATE TABLE "T" ("id" INTEGER PRIMARY KEY, "v" TEXT UNIQUE)')
+    table = describe_sqlite(sqlite_conn).tables[0]
+    assert (table.name, [i.kind for i in table.indexes]) == ("T", ["unique"])

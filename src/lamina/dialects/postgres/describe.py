@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 
 import psycopg
+from psycopg.rows import tuple_row
 
 from lamina.schema.model import (
     Column,
@@ -121,7 +122,9 @@ def describe_postgres(conn: psycopg.Connection, schemas: Seq[str] = ("public",))
 
 def _run(conn: psycopg.Connection, name: str, schemas: list[str]) -> list[tuple]:
     sql = resources.files("lamina.dialects.postgres").joinpath("queries", f"{name}.sql").read_text("utf-8")
-    return conn.execute(sql, {"schemas": schemas}, prepare=False).fetchall()
+    # A plain tuple cursor, whatever row factory the caller's connection uses.
+    with conn.cursor(row_factory=tuple_row) as cursor:
+        return cursor.execute(sql, {"schemas": schemas}, prepare=False).fetchall()
 
 
 def _is_ignored_table(name: str) -> bool:

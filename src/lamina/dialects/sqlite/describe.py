@@ -82,7 +82,9 @@ def describe_sqlite(conn: sqlite3.Connection) -> SqlSchema:
 
 def _run(conn: sqlite3.Connection, name: str) -> list[tuple]:
     sql = resources.files("lamina.dialects.sqlite").joinpath("queries", f"{name}.sql").read_text("utf-8")
-    return conn.execute(sql).fetchall()
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples, whatever the caller's connection uses
+    return [tuple(row) for row in cursor.execute(sql).fetchall()]
 
 
 def is_ignored_table(name: str) -> bool:
