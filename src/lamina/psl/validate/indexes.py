@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lamina.psl import ast
 from lamina.psl.validate import constraint_names
 from lamina.psl.validate.arguments import Arguments
@@ -20,6 +22,23 @@ _UNKNOWN_FIELDS = {
 }
 
 
+_JOINED_WORDS = {("min", "max"): "minmax", ("timestamp", "tz"): "timestamptz", ("time", "tz"): "timetz",
+                 ("var", "bit"): "varbit", ("var", "char"): "varchar"}
+
+
+def operator_class_sql(name: str) -> str:
+    """A named operator class as PostgreSQL spells it: JsonbPathOps → jsonb_path_ops,
+    Int4MinMaxMultiOps → int4_minmax_multi_ops, TimestampTzBloomOps → timestamptz_bloom_ops."""
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*\d*|\d+|[a-z]+\d*", name)]
+    merged: list[str] = []
+    for word in words:
+        if merged and (merged[-1], word) in _JOINED_WORDS:
+            merged[-1] = _JOINED_WORDS[(merged[-1], word)]
+        else:
+            merged.append(word)
+    return "_".join(merged)
+
+
 def _field_options(args: Arguments, item: ast.FunctionCall) -> tuple[str | None, int | None, str | None]:
     sort = length = ops = None
     for argument in item.arguments.arguments:
@@ -30,7 +49,7 @@ def _field_options(args: Arguments, item: ast.FunctionCall) -> tuple[str | None,
             case "length", ast.NumericValue(text=text) if text.isdigit():
                 length = int(text)
             case "ops", ast.ConstantValue(name=name):
-                ops = name
+                ops = operator_class_sql(name)
             case "ops", ast.FunctionCall(name="raw", arguments=raw) if raw.arguments and isinstance(
                 raw.arguments[0].value, ast.StringValue
             ):
