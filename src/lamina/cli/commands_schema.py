@@ -20,3 +20,4 @@ def validate(env: Env, **options) -> int:
 
 EXTRA: list[click.Command] = []
 EXTRA.append(__import__("lamina.cli.commands_format", fromlist=["format_command"]).format_command)
+EXTRA.append(__import__("lamina.cli.commands_init", fromlist=["init"]).init)

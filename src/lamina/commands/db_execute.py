@@ -1,0 +1,104 @@
+"""`lamina db execute` (PRISMA-COMPAT.md §1.9): run a SQL script on a database, sent whole as one
+command, from `--file` or `--stdin`, on `--url`, on `--schema`'s datasource (Prisma 6) or on the
+configured URL (Prisma 7)."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from lamina.cli.main import Env
+from lamina.commands.context import LoadedSchema, datasource_url
+from lamina.engine.connection import Connection, connect
+from lamina.engine.urls import DatabaseUrl, parse_database_url
+from lamina.errors import DatabaseDoesNotExist, KnownError, UsageError
+from lamina.project.project import display_path, load_project
+from lamina.psl import check_schema, read_schema_files
+from lamina.psl.ast import SourceFile
+
+_SEE_HELP = "\nSee `prisma db execute -h`"
+
+
+@dataclass
+class ScriptFailed(KnownError):
+    """The database refused the script: its own message, as the engine passes it on."""
+
+    text: str
+
+    def message(self) -> str:
+        return self.text + "\n\n"
+
+
+def run(env: Env, *, schema: str | None, url: str | None, config: str | None,
+        file: str | None, stdin: bool) -> int:
+    if stdin and file:
+        raise UsageError("--stdin and --file cannot be used at the same time. Only 1 must be provided." + _SEE_HELP)
+    if not stdin and not file:
+        raise UsageError("Either --stdin or --file must be provided." + _SEE_HELP)
+    if url and schema:
+        raise UsageError("--url and --schema cannot be used at the same time. Only 1 must be provided." + _SEE_HELP)
+    target = _target_url(env, schema=schema, url=url, config=config)
+    if file:
+        path = Path(env.cwd, file)
+        if not path.is_file():
+            raise UsageError(f"Provided --file at {file} doesn't exist.")
+        script = path.read_text(encoding="utf-8")
+    else:
+        script = sys.stdin.read()
+    with _open(target) as conn:
+        execute_script(conn, script)
+    env.output.line("Script executed successfully.")
+    return 0
+
+
+def execute_script(conn: Connection, script: str) -> None:
+    """The whole script as one command; the database's error text on failure."""
+    try:
+        conn.execute_script(script)
+    except sqlite3.Error as error:
+        raise ScriptFailed(str(error)) from None
+    except Exception as error:  # psycopg's errors carry a diagnostic with the primary message
+        diag = getattr(error, "diag", None)
+        primary = getattr(diag, "message_primary", None)
+        if primary is None:
+            raise
+        severity = getattr(diag, "severity", None) or "ERROR"
+        raise ScriptFailed(f"{severity}: {primary}") from None
+
+
+def _target_url(env: Env, *, schema: str | None, url: str | None, config: str | None) -> DatabaseUrl:
+    if url:
+        if config:
+            _announce_config(env, config)
+        return parse_database_url(url, env.cwd)
+    project = load_project(env.cwd, schema=schema, config=config)
+    if project.config_file is not None:
+        env.output.line(f"Loaded Prisma config from {display_path(project.config_file, env.cwd)}.")
+        env.output.line()
+    files = [SourceFile(display_path(Path(f.path), env.cwd), f.text) for f in read_schema_files(project.schema_path)]
+    validated, _ = check_schema(files)
+    if validated is None or validated.datasource is None:
+        value, _ = project.setting("url")
+        if value is None:
+            raise UsageError("Either --url or --schema must be provided." + _SEE_HELP)
+        return parse_database_url(value, env.cwd)
+    return datasource_url(LoadedSchema(project, files, validated))
+
+
+def _announce_config(env: Env, config: str) -> None:
+    env.output.line(f"Loaded Prisma config from {config}.")
+    env.output.line()
+
+
+def _open(url: DatabaseUrl) -> Connection:
+    """SQLite creates a missing file, as the engine's driver does; servers need the database."""
+    try:
+        return connect(url)
+    except DatabaseDoesNotExist:
+        if url.provider == "sqlite" and url.path is not None:
+            url.path.parent.mkdir(parents=True, exist_ok=True)
+            url.path.touch()
+            return connect(url)
+        raise
