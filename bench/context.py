@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.measure import Budget, Series
@@ -23,6 +23,7 @@ class Context:
     python: Path = Path(sys.executable)
     lamina: Path = Path(sys.executable).parent / "lamina"
     shared: dict[str, Series] | None = None  # series reused by later rows (e.g. the plain replay)
+    deployed: dict[str, str] = field(default_factory=dict)  # corpus entry -> database lamina deployed
 
     def folder(self, name: str) -> Path:
         path = self.scratch / name

@@ -2,12 +2,15 @@
 
 A sample is one run: wall seconds, the peak resident set size of the child process (from `wait4`'s
 rusage, in KiB) and, when the run failed, the first line of its error. A series repeats a run 5 times
-when the first one took under 10 s and 3 times otherwise; the first failure ends the series.
+when the first one took under 10 s and 3 times otherwise; the first failure ends the series. So that
+the whole harness fits its time budget on a slow or loaded machine, a series also stops repeating
+once its timed runs add up to SERIES_SECONDS (the table shows n for every series).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import subprocess
 import tempfile
@@ -21,6 +24,7 @@ LONG_RUN_SECONDS = 10.0
 RUNS_SHORT = 5
 RUNS_LONG = 3
 DEFAULT_TIMEOUT = 300.0
+SERIES_SECONDS = 30.0  # a series stops repeating once its runs took this long in total (n shows it)
 
 
 @dataclass(frozen=True)
@@ -67,11 +71,18 @@ class ProcessFailed(Exception):
 
 
 def first_line(text: str) -> str:
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line[:200]
-    return "(no output)"
+    """The first non-empty line; when it is only an error code ("Error: P3018"), the message line
+    after it too, and the database's "ERROR: …" line when there is one."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return "(no output)"
+    head = lines[0]
+    if re.fullmatch(r"(Error: )?P\d{4}:?", head) and len(lines) > 1:
+        head = f"{head} {lines[1].split('. ')[0].rstrip('.')}."
+        database = next((line for line in lines if line.startswith("ERROR:")), None)
+        if database:
+            head = f"{head} … {database}"
+    return head[:300]
 
 
 def run_process(
@@ -123,6 +134,18 @@ def run_status(
     return Sample(seconds, usage.ru_maxrss, f"failed: {message} (exit {code})")
 
 
+def expect_count(sample: Sample, needle: str, count: int) -> Sample:
+    """Turn a run whose output lacks `count` occurrences of `needle` into a failure (a benchmark of
+    a command that did not do the work would be meaningless)."""
+    if sample.error is not None:
+        return sample
+    found = sample.stdout.count(needle)
+    if found != count:
+        return Sample(sample.seconds, sample.max_rss_kib,
+                      f"failed: output has {found} × {needle.strip()!r}, expected {count}")
+    return sample
+
+
 def timed(job: Callable[[], None]) -> Sample:
     """Time an in-harness job (for example a loop of psql processes); exceptions become failures."""
     start = time.perf_counter()
@@ -157,9 +180,13 @@ def repeat(
     teardown: Callable[[], None] | None = None,
     warmup: bool = False,
 ) -> Series:
-    """Run `run` 5 times (3 when the first run takes 10 s or more), with untimed setup/teardown."""
-    if budget.exhausted:
+    """Run `run` 5 times (3 when the first run takes 10 s or more), with untimed setup/teardown.
+
+    Stops early once the timed runs add up to SERIES_SECONDS; after the budget is used up only one
+    run is made, and once it is exceeded by more than a tenth the series is skipped."""
+    if budget.elapsed > budget.seconds * 1.1:
         return Series((), f"skipped: time budget of {budget.seconds / 60:.0f} min used up")
+    single = budget.exhausted
     samples: list[Sample] = []
     total = 1
     index = 0
@@ -184,7 +211,9 @@ def repeat(
             index += 1
             continue
         samples.append(sample)
-        if len(samples) == 1:
+        if len(samples) == 1 and not single:
             total += (RUNS_SHORT if sample.seconds < LONG_RUN_SECONDS else RUNS_LONG) - 1
+        if sum(s.seconds for s in samples) >= SERIES_SECONDS:
+            break
         index += 1
     return Series(tuple(samples))

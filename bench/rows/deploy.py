@@ -32,21 +32,32 @@ def write_lamina_toml(root: Path, url: str) -> None:
 
 
 class FreshDatabase:
-    """Creates a new database before each run and drops it after."""
+    """Creates a new database before each run and drops it after; with `keep_last`, the database of
+    the latest run is kept (in `kept`) until the next run starts, so a later row can reuse it."""
 
-    def __init__(self, prefix: str) -> None:
+    def __init__(self, prefix: str, keep_last: bool = False) -> None:
         self.prefix = prefix
+        self.keep_last = keep_last
         self.name = ""
         self.url = ""
+        self.kept = ""
 
     def setup(self) -> None:
+        self.drop_kept()
         self.name = pg.fresh_name(self.prefix)
         self.url = pg.create_database(self.name)
 
     def teardown(self) -> None:
-        if self.name:
+        if self.name and self.keep_last:
+            self.kept, self.name = self.name, ""
+        elif self.name:
             pg.drop_database(self.name)
             self.name = ""
+
+    def drop_kept(self) -> None:
+        if self.kept:
+            pg.drop_database(self.kept)
+            self.kept = ""
 
 
 def psql_replay(url: str, folder: Path) -> None:
@@ -79,8 +90,12 @@ def rows(ctx: Context) -> list[Row]:
             out.append(Row(GROUP, f"`migrate deploy`, {name}", missing, "plain replay", None, 1.1))
             continue
         root = project_copy(ctx, name)
-        db = FreshDatabase(name.replace("-", "_"))
+        db = FreshDatabase(name.replace("-", "_"), keep_last=True)
         lamina = repeat(lambda: lamina_deploy(ctx, root, db), ctx.budget, setup=db.setup, teardown=db.teardown)
+        if lamina.ok and db.kept:
+            ctx.deployed[name], db.kept = db.kept, ""  # row 4 starts from copies of this database
+        db.drop_kept()
+        db.keep_last = False
         plain = ctx.remember(f"plain:{name}", repeat(lambda: plain_replay(ctx, root / "migrations", db),
                                                      ctx.budget, setup=db.setup, teardown=db.teardown))
         psql = repeat(lambda: timed_psql(db, root / "migrations"), ctx.budget,

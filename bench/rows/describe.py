@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bench import pg
 from bench.context import Context, lamina_env
-from bench.measure import Series, repeat, run_process
+from bench.measure import Series, expect_count, repeat, run_process
 from bench.report import Row
 
 GROUP = "5 describe"
@@ -14,11 +14,16 @@ TABLES = 2000
 ENUMS = 20
 
 
-def database_sql(tables: int = TABLES, enums: int = ENUMS) -> str:
-    """Tables T0001…TNNNN: 11 columns of common types, a primary key, a unique index, a two-column
+def database_sql(tables: int = TABLES, enums: int = ENUMS) -> list[str]:
+    """Scripts of 100 tables each (one transaction per script stays within the server's lock table):
+    tables T0001…TNNNN with 11 columns of common types, a primary key, a unique index, a two-column
     index, a foreign key to the previous table and, on every 100th table, an enum column."""
+    scripts: list[str] = []
     out = [f"CREATE TYPE \"Kind{e:02d}\" AS ENUM ('alpha', 'beta', 'gamma');" for e in range(1, enums + 1)]
     for i in range(1, tables + 1):
+        if i % 100 == 1 and i > 1:
+            scripts.append("\n".join(out))
+            out = []
         name = f"T{i:04d}"
         columns = [
             '"id" SERIAL NOT NULL',
@@ -42,7 +47,8 @@ def database_sql(tables: int = TABLES, enums: int = ENUMS) -> str:
         if i > 1:
             out.append(f'ALTER TABLE "{name}" ADD CONSTRAINT "{name}_prevId_fkey" FOREIGN KEY ("prevId") '
                        f'REFERENCES "T{i - 1:04d}"("id") ON DELETE SET NULL ON UPDATE CASCADE;')
-    return "\n".join(out)
+    scripts.append("\n".join(out))
+    return scripts
 
 
 def rows(ctx: Context) -> list[Row]:
@@ -50,18 +56,21 @@ def rows(ctx: Context) -> list[Row]:
     name = pg.fresh_name("describe")
     try:
         url = pg.create_database(name)
-        pg.execute_script(url, database_sql())
+        for script in database_sql():
+            pg.execute_script(url, script)
     except Exception as exc:  # noqa: BLE001
         pg.drop_database(name)
         return [Row(GROUP, subject, Series((), f"failed: setup: {exc}"), "`prisma db pull --print`", None, 0.5)]
     try:
-        lamina = repeat(lambda: run_process([ctx.lamina, "migrate", "diff", "--from-url", url, "--to-empty",
-                                             "--script"], env=lamina_env(), timeout=600), ctx.budget)
+        lamina = repeat(lambda: expect_count(run_process([ctx.lamina, "migrate", "diff", "--from-url", url,
+                                                          "--to-empty", "--script"], env=lamina_env(), timeout=600),
+                                             "DROP TABLE ", TABLES), ctx.budget)
         if ctx.oracle.available:
             schema = ctx.folder("describe") / "schema.prisma"
             schema.write_text('datasource db {\n  provider = "postgresql"\n}\n')
-            prisma = repeat(lambda: run_process([ctx.oracle.script("prisma.sh"), "--url", url, "--schema", schema,
-                                                 "--", "db", "pull", "--print"], timeout=600), ctx.budget)
+            prisma = repeat(lambda: expect_count(run_process([ctx.oracle.script("prisma.sh"), "--url", url,
+                                                              "--schema", schema, "--", "db", "pull", "--print"],
+                                                             timeout=600), "\nmodel ", TABLES), ctx.budget)
             missing = ""
         else:
             prisma, missing = None, ctx.oracle.reason

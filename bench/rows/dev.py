@@ -44,9 +44,9 @@ class DevRun:
         write_lamina_toml(self.root, url)
         self.url = url
 
-    def run(self) -> Sample:
+    def run(self, *extra: str) -> Sample:
         sample = run_process([self.ctx.lamina, "migrate", "dev", "--name", "bench",
-                              "--schema", self.root / "schema.prisma"],
+                              "--schema", self.root / "schema.prisma", *extra],
                              cwd=self.root, env=lamina_env(self.url), timeout=600)
         if sample.error is None and not list(self.root.glob("migrations/*_bench/migration.sql")):
             return Sample(sample.seconds, sample.max_rss_kib, "failed: no *_bench migration was written")
@@ -59,12 +59,15 @@ class DevRun:
 
 
 def _prepare(ctx: Context) -> tuple[str, str]:
-    """The project copy with the edited schema, and a template database with the history deployed."""
+    """The project copy with the edited schema, and a template database with the history deployed
+    (the one row 3's last `lamina migrate deploy` run left, or a new deploy)."""
     source = ctx.corpus / PROJECT
     root = ctx.folder("dev-project")
     text, model = add_optional_field((source / "schema.prisma").read_text())
     (root / "schema.prisma").write_text(text)
     shutil.copytree(source / "migrations", root / "migrations")
+    if PROJECT in ctx.deployed:
+        return ctx.deployed.pop(PROJECT), model
     template = pg.fresh_name("dev_template")
     url = pg.create_database(template)
     write_lamina_toml(root, url)
@@ -90,8 +93,9 @@ def rows(ctx: Context) -> list[Row]:
                "(CREATE DATABASE … TEMPLATE) of a database where `lamina migrate deploy` applied the history"
         run = DevRun(ctx, template)
         lamina = repeat(run.run, ctx.budget, setup=run.setup, teardown=run.teardown)
+        create_only = repeat(lambda: run.run("--create-only"), ctx.budget, setup=run.setup, teardown=run.teardown)
     except ProcessFailed as exc:
-        lamina = Series((), f"failed: {exc}")
+        lamina = create_only = Series((), f"failed: {exc}")
     finally:
         if template:
             pg.drop_database(template)
@@ -103,4 +107,7 @@ def rows(ctx: Context) -> list[Row]:
                        setup=db.setup, teardown=db.teardown)
     else:
         note += "; baseline: the row-3 plain replay series of the same history, measured earlier in this run"
-    return [Row(GROUP, subject, lamina, "bench/plain_replay.py of the same history", plain, None, "", note)]
+    baseline = "bench/plain_replay.py of the same history"
+    return [Row(GROUP, subject, lamina, baseline, plain, None, "", note),
+            Row(GROUP, "the same with `--create-only` (shadow replay and diff; nothing applied)", create_only,
+                baseline, plain)]

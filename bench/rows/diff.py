@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from bench.context import REPO, Context, lamina_env
-from bench.measure import Sample, Series, first_line, repeat, run_process
+from bench.measure import Sample, Series, expect_count, first_line, repeat, run_process
 from bench.report import Row
 
 GROUP = "2 diff"
@@ -65,12 +65,13 @@ def rows(ctx: Context) -> list[Row]:
             failed = Series((), f"failed: cannot generate the {models}-model schema: {exc}")
             out.append(Row(GROUP, f"diff empty → {models:,} models", failed, "`prisma migrate diff`", None, 0.3))
             continue
-        lamina = repeat(lambda: run_process([ctx.lamina, "migrate", "diff", "--from-empty",
-                                             "--to-schema-datamodel", schema, "--script"], env=env),
-                        ctx.budget, warmup=models <= 200)
+        lamina = repeat(lambda: expect_count(run_process([ctx.lamina, "migrate", "diff", "--from-empty",
+                                                          "--to-schema-datamodel", schema, "--script"], env=env),
+                                             "CREATE TABLE ", models), ctx.budget, warmup=models <= 200)
         if ctx.oracle.available:
-            prisma = repeat(lambda: run_process([ctx.oracle.script("prisma-diff.sh"), "--from-empty",
-                                                 "--to-schema", schema]), ctx.budget, warmup=models <= 200)
+            prisma = repeat(lambda: expect_count(run_process([ctx.oracle.script("prisma-diff.sh"), "--from-empty",
+                                                              "--to-schema", schema]), "CREATE TABLE ", models),
+                            ctx.budget, warmup=models <= 200)
             missing = ""
         else:
             prisma, missing = None, ctx.oracle.reason
