@@ -336,6 +336,9 @@ def test_query_count_does_not_grow_with_tables(pg_conn, pg_url):
 CALCULATE_GOLDENS = Path(__file__).resolve().parents[2] / "calculate" / "goldens"
 ROUNDTRIP_KNOWN = {
     "formbricks": "needs the pgvector extension, not installed on this server",
+    "trigger-dev": "@@index([key(ops: raw(\"text_pattern_ops\"))], type: BTree): Prisma describes no "
+                   "operator class on B-tree indexes, so this index never round-trips (Prisma 7.10.1 "
+                   "itself re-creates it on every diff: checked with prisma-diff.sh --from-url)",
 }
 
 
