@@ -1,0 +1,72 @@
+"""`lamina db pull` (PRISMA-COMPAT.md §1.9): introspect the live database into schema.prisma,
+keeping the current schema's config blocks, order and names; `--print` writes to stdout."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from lamina.cli.main import Env
+from lamina.commands.context import datasource_line, datasource_url, load_schema
+from lamina.commands.database import open_existing
+from lamina.commands.db_push import format_ms
+from lamina.engine.describe import describe_database
+from lamina.errors import KnownError, UsageError
+from lamina.introspect.to_psl import introspect
+from lamina.project.project import display_path
+
+
+@dataclass
+class EmptyDatabase(KnownError):
+    code = "P4001"
+    where: str
+
+    def message(self) -> str:
+        return f"The introspected database was empty: {self.where}"
+
+
+def run(env: Env, *, schema, config, print_only, force, url, schemas, composite_type_depth, local_d1) -> int:
+    started = time.monotonic()
+    out = env.output
+    if local_d1:
+        raise UsageError("--local-d1 is not supported by lamina.")
+    loaded = load_schema(out, env.cwd, schema=schema, config=config, url=url, announce=not print_only)
+    db_url = datasource_url(loaded)
+    namespaces = tuple(s.strip() for s in schemas.split(",")) if schemas else \
+        tuple(loaded.schema.datasource.schemas) if loaded.schema.datasource else ()
+    if not print_only:
+        out.line(out.dim(datasource_line(loaded, db_url)))
+        out.line()
+        out.line(f"- Introspecting based on datasource defined in {display_path(loaded.project.schema_path, env.cwd)}")
+    with open_existing(db_url) as conn:
+        described = describe_database(conn, namespaces)
+    if not described.tables and not described.enums:
+        raise EmptyDatabase(db_url.url if db_url.provider == "sqlite" else f"{db_url.database}")
+    result = introspect(described, loaded.provider, loaded.schema, loaded.files, reuse_names=not force)
+    if print_only:
+        out.out.write(result.text + "\n\n")
+        out.out.flush()
+        if result.warnings:
+            out.error_line(result.warnings.rstrip("\n"))
+        return 0
+    target = loaded.project.schema_path
+    if target.is_dir():
+        target = next(iter(sorted(target.glob("*.prisma"))), target / "schema.prisma")
+    Path(target).write_text(result.text, encoding="utf-8")
+    if result.warnings:
+        out.line(result.warnings.rstrip("\n"))
+    out.line(f"✔ Introspected {_counts(result.models, result.enums)} into "
+             f"{display_path(target, env.cwd)} in {format_ms(started)}")
+    out.line("      ")
+    out.line("Run prisma generate to generate Prisma Client.")
+    return 0
+
+
+def _counts(models: int, enums: int) -> str:
+    parts = [f"{models} model{'s' if models != 1 else ''}"]
+    if enums:
+        parts.append(f"{enums} enum{'s' if enums != 1 else ''}")
+    it = "it" if models + enums == 1 else "them"
+    return f"{' and '.join(parts)} and wrote {it}"
+

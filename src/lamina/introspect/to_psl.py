@@ -1,0 +1,380 @@
+"""A described database → schema.prisma text, as `prisma db pull` writes it.
+
+Models come from tables (Prisma's implicit many-to-many join tables become list relation fields),
+enums from enums; names that are not PSL identifiers are sanitised and mapped back with
+@map/@@map; relations get both sides with Prisma's naming. With a previous schema, its config
+blocks, model and enum order, names and @map names, documentation, @updatedAt and Prisma-level
+defaults are kept where they still apply. The text is finally laid out by the PSL formatter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lamina.introspect.names import (
+    InlineNames, PslName, enum_value_name, field_name, inline_relation_names, is_prisma_join_table,
+    m2m_names, model_name, sanitize,
+)
+from lamina.introspect.types import default_text, field_type
+from lamina.psl.ast import SourceFile
+from lamina.psl.format import format_text
+from lamina.psl.validate.constraint_names import (
+    foreign_key_name, index_name, primary_key_name, unique_index_name,
+)
+from lamina.psl.validated import Model as PreviousModel
+from lamina.psl.validated import ValidatedSchema
+from lamina.schema.model import Column, Index, SqlSchema, Table
+
+NAME_LIMIT = {"postgresql": 63, "sqlite": 10_000, "mysql": 64}
+_ALGORITHMS = {"hash": "Hash", "gist": "Gist", "gin": "Gin", "spgist": "SpGist", "brin": "Brin"}
+NO_IDENTIFIER_DOC = ("The underlying table does not contain a valid unique identifier and can therefore "
+                     "currently not be handled by Prisma Client.")
+
+
+@dataclass(frozen=True)
+class Introspection:
+    text: str  # the whole schema.prisma
+    models: int
+    enums: int
+    warnings: str  # Prisma's `// *** WARNING ***` block, empty when none
+
+
+@dataclass
+class _Model:
+    key: tuple[str | None, str]
+    name: PslName
+    lines: list[str] = field(default_factory=list)
+    block: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+    position: int | None = None
+
+
+class _Context:
+    def __init__(self, schema: SqlSchema, provider: str, previous: ValidatedSchema | None):
+        self.schema = schema
+        self.provider = provider
+        self.limit = NAME_LIMIT.get(provider, 63)
+        self.previous = previous
+        self.prev_models: dict[tuple[str | None, str], tuple[int, PreviousModel]] = {}
+        if previous is not None:
+            for position, model in enumerate(m for m in previous.models if m.kind == "model"):
+                self.prev_models[(model.schema if model.schema != self._default_schema() else None,
+                                  model.db_name)] = (position, model)
+        self.models = {(t.namespace, t.name): self._model_name(t) for t in schema.tables}
+        self.columns = {(t.namespace, t.name, c.name): self._field_name(t, c).name
+                        for t in schema.tables for c in t.columns}
+        self.enum_names = {(e.namespace, e.name): self._enum_name(e.name) for e in schema.enums}
+
+    def _default_schema(self) -> str | None:
+        return None
+
+    def previous_model(self, table: Table) -> tuple[int, PreviousModel] | None:
+        return self.prev_models.get((table.namespace, table.name))
+
+    def _model_name(self, table: Table) -> PslName:
+        found = self.previous_model(table)
+        if found is not None:
+            model = found[1]
+            return PslName(model.name, model.db_name if model.db_name != model.name else None)
+        return model_name(table.name)
+
+    def _field_name(self, table: Table, column: Column) -> PslName:
+        found = self.previous_model(table)
+        if found is not None:
+            previous = next((f for f in found[1].scalar_fields if f.db_name == column.name), None)
+            if previous is not None:
+                return PslName(previous.name, previous.db_name if previous.db_name != previous.name else None)
+        return field_name(column.name)
+
+    def _enum_name(self, name: str) -> PslName:
+        if self.previous is not None:
+            previous = next((e for e in self.previous.enums if e.db_name == name), None)
+            if previous is not None:
+                return PslName(previous.name, previous.db_name if previous.db_name != previous.name else None)
+        return model_name(name)
+
+
+def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | None = None,
+               previous_files: list[SourceFile] | None = None, *, reuse_names: bool = True) -> Introspection:
+    """`previous` gives the config blocks kept at the top; with `reuse_names` (no `--force`) also
+    its model/enum order, names, @map names and Prisma-level attributes."""
+    ctx = _Context(schema, provider, previous if reuse_names else None)
+    model_tables = [t for t in schema.tables if not is_prisma_join_table(t)]
+    inline = inline_relation_names(schema, {k: v.name for k, v in ctx.models.items()}, ctx.columns)
+    relation_fields = _relation_fields(ctx, inline)
+
+    rendered: list[_Model] = []
+    ignored: list[str] = []
+    for table in model_tables:
+        model = _render_model(ctx, table, relation_fields.get((table.namespace, table.name), []))
+        if not _has_usable_identifier(table) and table.columns:
+            ignored.append(model.name.name)
+        rendered.append(model)
+    rendered.sort(key=lambda m: (m.position is None, m.position if m.position is not None else 0))
+
+    enums = [_render_enum(ctx, e) for e in schema.enums]
+    enums.sort(key=lambda pair: (pair[0] is None, pair[0] if pair[0] is not None else 0))
+
+    parts = _config_blocks(previous, previous_files or [])
+    for model in rendered:
+        parts.append(_model_text(model))
+    for _, text in enums:
+        parts.append(text)
+    text = format_text("\n".join(parts))
+    warnings = ""
+    if ignored:
+        listed = "\n".join(f'//   - "{name}"' for name in ignored)
+        warnings = ("\n// *** WARNING ***\n// \n// The following models were ignored as they do not have a valid "
+                    f"unique identifier or id. This is currently not supported by Prisma Client:\n{listed}\n")
+    return Introspection(text, len(rendered), len(enums), warnings)
+
+
+def _config_blocks(previous: ValidatedSchema | None, files: list[SourceFile]) -> list[str]:
+    if previous is None:
+        return []
+    texts = {f.path: f.text for f in files}
+    spans = [g.span for g in previous.generators]
+    if previous.datasource is not None:
+        spans.append(previous.datasource.span)
+    spans.sort(key=lambda s: (s.file, s.start))
+    return [texts[s.file][s.start:s.end].strip() + "\n" for s in spans if s.file in texts]
+
+
+def _has_usable_identifier(table: Table) -> bool:
+    keys = [tuple(c.name for c in i.columns) for i in table.indexes if i.kind == "unique"]
+    if table.primary_key is not None:
+        keys.append(tuple(c.name for c in table.primary_key.columns))
+    for key in keys:
+        columns = [table.column(name) for name in key]
+        if all(c is not None and c.type.arity == "required" and c.type.family != "Unsupported" for c in columns):
+            return True
+    return False
+
+
+def _index_fields(ctx: _Context, table: Table, columns) -> str:
+    out = []
+    for column in columns:
+        name = ctx.columns.get((table.namespace, table.name, column.name), sanitize(column.name))
+        args = []
+        if column.sort == "desc":
+            args.append("sort: Desc")
+        if column.length is not None:
+            args.append(f"length: {column.length}")
+        if column.operator_class is not None:
+            args.append(f"ops: {column.operator_class}")
+        out.append(f"{name}({', '.join(args)})" if args else name)
+    return ", ".join(out)
+
+
+def _field_options(column) -> list[str]:
+    args = []
+    if column.sort == "desc":
+        args.append("sort: Desc")
+    if column.length is not None:
+        args.append(f"length: {column.length}")
+    return args
+
+
+def _render_model(ctx: _Context, table: Table, relations: list[str]) -> _Model:
+    key = (table.namespace, table.name)
+    name = ctx.models[key]
+    model = _Model(key, name)
+    previous = ctx.previous_model(table)
+    if previous is not None:
+        model.position = previous[0]
+        if previous[1].documentation:
+            model.docs.extend(previous[1].documentation.split("\n"))
+    pk = table.primary_key
+    single_uniques = {i.columns[0].name: i for i in table.indexes if i.kind == "unique" and len(i.columns) == 1}
+    for column in table.columns:
+        fname = ctx._field_name(table, column)
+        ftype = field_type(column, ctx.provider, {k: v.name for k, v in ctx.enum_names.items()})
+        suffix = "[]" if column.type.arity == "list" else "?" if column.type.arity == "nullable" else ""
+        attrs = []
+        if pk is not None and len(pk.columns) == 1 and pk.columns[0].name == column.name:
+            args = _field_options(pk.columns[0])
+            if pk.name is not None and pk.name != primary_key_name(table.name, ctx.limit):
+                args.append(f'map: "{pk.name}"')
+            attrs.append(f"@id({', '.join(args)})" if args else "@id")
+        default = default_text(column, ftype.name, ctx.provider)
+        previous_field = None
+        if previous is not None:
+            previous_field = next((f for f in previous[1].scalar_fields if f.db_name == column.name), None)
+        if default is None and previous_field is not None and previous_field.default is not None \
+                and previous_field.default.kind in ("uuid", "cuid", "nanoid", "ulid"):
+            default = _prisma_level_default(previous_field.default)
+        if default is not None:
+            if column.default is not None and column.default.constraint_name:
+                attrs.append(f'@default({default}, map: "{column.default.constraint_name}")')
+            else:
+                attrs.append(f"@default({default})")
+        if previous_field is not None and previous_field.is_updated_at:
+            attrs.append("@updatedAt")
+        unique = single_uniques.get(column.name)
+        if unique is not None:
+            args = _field_options(unique.columns[0])
+            if unique.name != unique_index_name(table.name, [column.name], ctx.limit):
+                args.append(f'map: "{unique.name}"')
+            attrs.append(f"@unique({', '.join(args)})" if args else "@unique")
+        if fname.mapped is not None:
+            attrs.append(f'@map("{fname.mapped}")')
+        if ftype.native:
+            attrs.append(f"@db.{ftype.native}")
+        model.lines.append(" ".join([fname.name, ftype.name + suffix, *attrs]))
+    model.lines.extend(relations)
+
+    if pk is not None and len(pk.columns) > 1:
+        args = []
+        if pk.name is not None and pk.name != primary_key_name(table.name, ctx.limit):
+            args.append(f'map: "{pk.name}"')
+        model.block.append(f"@@id([{_index_fields(ctx, table, pk.columns)}]{''.join(', ' + a for a in args)})")
+    for index in table.indexes:
+        if index.kind == "unique" and len(index.columns) == 1:
+            continue
+        model.block.append(_index_attribute(ctx, table, index))
+    if name.mapped is not None:
+        model.block.append(f'@@map("{name.mapped}")')
+    if not _has_usable_identifier(table) and table.columns:
+        model.docs.append(NO_IDENTIFIER_DOC)
+        model.block.append("@@ignore")
+    if table.namespace is not None:
+        model.block.append(f'@@schema("{table.namespace}")')
+    return model
+
+
+def _prisma_level_default(default) -> str:
+    return f"{default.kind}()"
+
+
+def _index_attribute(ctx: _Context, table: Table, index: Index) -> str:
+    attribute = "@@unique" if index.kind == "unique" else "@@fulltext" if index.kind == "fulltext" else "@@index"
+    columns = [c.name for c in index.columns]
+    expected = (unique_index_name if index.kind == "unique" else index_name)(table.name, columns, ctx.limit)
+    args = [f"[{_index_fields(ctx, table, index.columns)}]"]
+    if index.name != expected:
+        args.append(f'map: "{index.name}"')
+    if index.algorithm and index.algorithm in _ALGORITHMS:
+        args.append(f"type: {_ALGORITHMS[index.algorithm]}")
+    return f"{attribute}({', '.join(args)})"
+
+
+def _relation_fields(ctx: _Context, inline: dict[tuple, InlineNames]) -> dict[tuple, list[str]]:
+    """Relation field lines per model, in Prisma's order: every foreign key of every table in
+    table order gives its forward field, then its back field; join tables come after."""
+    fields: dict[tuple, list[str]] = {}
+    tables = {(t.namespace, t.name): t for t in ctx.schema.tables}
+    for table in ctx.schema.tables:
+        if is_prisma_join_table(table):
+            continue
+        key = (table.namespace, table.name)
+        for index, fk in enumerate(table.foreign_keys):
+            names = inline[(key, index)]
+            ref_key = (fk.referenced_namespace, fk.referenced_table)
+            referenced = tables.get(ref_key)
+            if referenced is None:
+                continue
+            referencing_model = ctx.models[key].name
+            referenced_model = ctx.models[ref_key].name
+            optional = any((c := table.column(col)) is not None and c.type.arity != "required" for col in fk.columns)
+            required = any((c := table.column(col)) is not None and c.type.arity == "required" for col in fk.columns)
+            args = []
+            if names.relation:
+                args.append(f'"{names.relation}"')
+            args.append(f"fields: [{', '.join(ctx.columns[(table.namespace, table.name, c)] for c in fk.columns)}]")
+            args.append(f"references: [{', '.join(ctx.columns.get((referenced.namespace, referenced.name, c), sanitize(c)) for c in fk.referenced_columns)}]")
+            on_delete = _on_delete(fk.on_delete, required)
+            if on_delete:
+                args.append(f"onDelete: {on_delete}")
+            if fk.on_update != "Cascade":
+                args.append(f"onUpdate: {fk.on_update}")
+            if fk.name is not None and ctx.provider != "sqlite" and \
+                    fk.name != foreign_key_name(table.name, list(fk.columns), ctx.limit):
+                args.append(f'map: "{fk.name}"')
+            ignore = not (_has_usable_identifier(table) and _has_usable_identifier(referenced))
+            forward = f"{names.forward} {referenced_model}{'?' if optional else ''} @relation({', '.join(args)})"
+            forward_ignored = ignore and _has_usable_identifier(table)
+            fields.setdefault(key, []).append(forward + (" @ignore" if forward_ignored else ""))
+            unique = _fk_is_unique(table, fk.columns)
+            arity = "?" if unique else "[]"
+            back = f"{names.back} {referencing_model}{arity}"
+            if names.relation:
+                back += f' @relation("{names.relation}")'
+            back_ignored = ignore and _has_usable_identifier(referenced)
+            fields.setdefault(ref_key, []).append(back + (" @ignore" if back_ignored else ""))
+    joins = [t for t in ctx.schema.tables if is_prisma_join_table(t)]
+    for table in joins:
+        pair = frozenset((fk.referenced_namespace, fk.referenced_table) for fk in table.foreign_keys)
+        ambiguous = _m2m_ambiguous(ctx, table, pair, joins)
+        relation, field_a, field_b = m2m_names(table, {k: v.name for k, v in ctx.models.items()}, ambiguous)
+        fk_a = next(fk for fk in table.foreign_keys if fk.columns[0].lower() == "a")
+        fk_b = next(fk for fk in table.foreign_keys if fk is not fk_a)
+        key_a = (fk_a.referenced_namespace, fk_a.referenced_table)
+        key_b = (fk_b.referenced_namespace, fk_b.referenced_table)
+        attr = f' @relation("{relation}")' if relation else ""
+        fields.setdefault(key_a, []).append(f"{field_a} {ctx.models[key_b].name}[]{attr}")
+        fields.setdefault(key_b, []).append(f"{field_b} {ctx.models[key_a].name}[]{attr}")
+    return fields
+
+
+def _m2m_ambiguous(ctx: _Context, table: Table, pair: frozenset, joins: list[Table]) -> bool:
+    for other in joins:
+        if other is not table and frozenset((fk.referenced_namespace, fk.referenced_table)
+                                            for fk in other.foreign_keys) == pair:
+            return True
+    for t in ctx.schema.tables:
+        if is_prisma_join_table(t):
+            continue
+        for fk in t.foreign_keys:
+            if frozenset(((t.namespace, t.name), (fk.referenced_namespace, fk.referenced_table))) == pair:
+                return True
+    return False
+
+
+def _fk_is_unique(table: Table, columns: tuple[str, ...]) -> bool:
+    keys = [tuple(c.name for c in i.columns) for i in table.indexes if i.kind == "unique"]
+    if table.primary_key is not None:
+        keys.append(tuple(c.name for c in table.primary_key.columns))
+    return any(set(key) <= set(columns) for key in keys)
+
+
+def _on_delete(action: str, required: bool) -> str | None:
+    if not required and action == "SetNull":
+        return None
+    if required and action == "Restrict":
+        return None
+    return action
+
+
+def _render_enum(ctx: _Context, enum) -> tuple[int | None, str]:
+    name = ctx.enum_names[(enum.namespace, enum.name)]
+    position = None
+    previous = None
+    if ctx.previous is not None:
+        for i, e in enumerate(ctx.previous.enums):
+            if e.db_name == enum.name:
+                position, previous = i, e
+    lines = []
+    for value in enum.values:
+        value_name = enum_value_name(value)
+        if previous is not None:
+            kept = next((v for v in previous.values if v.db_name == value), None)
+            if kept is not None:
+                value_name = PslName(kept.name, kept.db_name if kept.db_name != kept.name else None)
+        lines.append(value_name.name + (f' @map("{value_name.mapped}")' if value_name.mapped is not None else ""))
+    block = []
+    if name.mapped is not None:
+        block.append(f'@@map("{name.mapped}")')
+    if enum.namespace is not None:
+        block.append(f'@@schema("{enum.namespace}")')
+    body = "".join(f"  {line}\n" for line in lines)
+    if block:
+        body += "\n" + "".join(f"  {b}\n" for b in block)
+    return position, f"enum {name.name} {{\n{body}}}\n"
+
+
+def _model_text(model: _Model) -> str:
+    docs = "".join(f"/// {d}\n" for d in model.docs)
+    body = "".join(f"  {line}\n" for line in model.lines)
+    if model.block:
+        body += "\n" + "".join(f"  {b}\n" for b in model.block)
+    return f"{docs}model {model.name.name} {{\n{body}}}\n"
