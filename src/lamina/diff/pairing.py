@@ -112,9 +112,21 @@ def _shape(columns: tuple[IndexColumn, ...]) -> tuple:
                  for c in columns)
 
 
+def _without_operator_classes(columns: tuple[IndexColumn, ...]) -> tuple[IndexColumn, ...]:
+    return tuple(IndexColumn(c.name, c.sort, c.length) for c in columns)
+
+
 def indexes_match(before: Index, after: Index) -> bool:
-    return (before.kind == after.kind and _shape(before.columns) == _shape(after.columns)
-            and (before.algorithm or "btree") == (after.algorithm or "btree"))
+    if before.kind != after.kind or (before.algorithm or "btree") != (after.algorithm or "btree"):
+        return False
+    if _shape(before.columns) == _shape(after.columns):
+        return True
+    # The PostgreSQL describer reports operator classes only for GiST/GIN/SP-GiST/BRIN indexes;
+    # on B-tree and hash indexes a class present on one side only is not a difference.
+    if (after.algorithm or "btree") in ("btree", "hash") and any(
+            not c.operator_class for c in (*before.columns, *after.columns)):
+        return _shape(_without_operator_classes(before.columns)) == _shape(_without_operator_classes(after.columns))
+    return False
 
 
 @dataclass(frozen=True)
