@@ -24,7 +24,8 @@ from lamina.psl.validate.enums import build_enum
 from lamina.psl.validate.fields import resolve_types
 from lamina.psl.validate.models import ModelDraft, build_model
 from lamina.psl.validate.names import resolve_names
-from lamina.psl.validate.relations import check_relation_arguments, resolve_relations
+from lamina.psl.validate.relation_arguments import check_ambiguity
+from lamina.psl.validate.relations import resolve_relations
 from lamina.psl.validated import Model, ValidatedSchema
 
 
@@ -53,11 +54,11 @@ def validate_schema(schema: ast.Schema, diagnostics: Diagnostics) -> ValidatedSc
                 if ctx.enums.get(top.name) is top:
                     enums.append(build_enum(top, ctx))
     ctx.model_order = {d.ast.name: i for i, d in enumerate(drafts)}
-    check_relation_arguments(drafts, ctx)
     _check_preview_properties(configs, generators, config_diagnostics)
     diagnostics.items.extend(config_diagnostics.items)
     if diagnostics.has_errors():
         return None  # as Prisma: connector-aware validations only run on an otherwise valid schema
+    check_ambiguity(drafts, ctx)
     relations = resolve_relations(drafts, ctx)
     models = [_model(draft, relations.fields, ctx) for draft in drafts]
     check_composite_types(ctx)

@@ -10,6 +10,7 @@ from lamina.psl.validate.arguments import Arguments, expect_string
 from lamina.psl.validate.context import Context
 from lamina.psl.validate.defaults import parse_default
 from lamina.psl.validate.native_types import parse_native_type
+from lamina.psl.validate.relation_arguments import check_relation_field_arguments
 from lamina.psl.validated import ModelIndex, PrimaryKey, ScalarField
 
 _FIELD_ATTRIBUTES = ("id", "unique", "default", "relation", "map", "updatedAt", "ignore", "shardKey")
@@ -102,6 +103,8 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
                 continue
             if is_native_type(attribute, native_prefix) and kind in ("scalar", "unsupported", None):
                 continue
+            if native_prefix is None and "." in attribute.name:
+                continue  # without a valid datasource, native type attributes are not checked
             if is_native_type(attribute, native_prefix):
                 ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
                 continue
@@ -118,6 +121,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
             continue
         if kind == "relation":
             _relation_field_attributes(field, ctx)
+            check_relation_field_arguments(model, field, ctx)
             relation_fields.append(field)
             continue
         relation_attribute = _first(field.attributes, "relation")
