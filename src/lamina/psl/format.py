@@ -11,6 +11,7 @@ which the tree does not keep) is scanned again from the source, using the items'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -163,6 +164,7 @@ class _EmptyLines:
 class _Item:
     node: Field | EnumValue | ConfigProperty | Attribute
     comment: str | None  # trailing comment
+    text: str | None = None  # the text the node's spans point into, when not the file's
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,7 @@ class _FileFormatter:
         self.text = text
         self.printer = _Printer(text)
         self.out: list[str] = []
+        self.in_model = False
 
     def top_level(self, tops: Sequence[Top]) -> str:
         pieces: list[_Piece | Top] = []
@@ -312,6 +315,7 @@ class _FileFormatter:
         for attribute in attributes:
             items[attribute.span.start] = _Item(attribute, _trailing_comment(self.text, attribute))
         pieces = _scan(self.text, body_start, top.span.end - 1, items)
+        self.in_model = isinstance(top, Model)
         self.contents(pieces)
         self.out.append("}")
 
@@ -337,7 +341,11 @@ class _FileFormatter:
                         table.new_row()
                     table.comment_rows(lines)
                 case _Raw(text=raw):
-                    table.rows.append(_Row(raw=raw))
+                    legacy = _legacy_colon_field(raw) if self.in_model else None
+                    if legacy is not None:
+                        self.item_row(table, legacy)
+                    else:
+                        table.rows.append(_Row(raw=raw))
                 case _Item(node=Attribute()):
                     previous = pieces[index - 1] if index > 0 else None
                     comment = previous if isinstance(previous, _Comments) else None
@@ -355,7 +363,7 @@ class _FileFormatter:
         table.render(self.out, INDENT)
 
     def item_row(self, table: _Table, item: _Item) -> None:
-        printer = self.printer
+        printer = self.printer if item.text is None else _Printer(item.text)
         suffix = item.comment or ""
         match item.node:
             case Field() as node:
@@ -368,6 +376,20 @@ class _FileFormatter:
             case ConfigProperty() as node:
                 value = "" if node.value is None else printer.expression(node.value)
                 table.new_row([node.name, "= " + value], suffix)
+
+
+def _legacy_colon_field(line: str) -> _Item | None:
+    """`name: Type ...`, the Prisma 1 field syntax, which Prisma's format rewrites without the colon."""
+    match = re.match(r"([A-Za-z0-9][A-Za-z0-9_-]*)[ \t]*:", line)
+    if match is None:
+        return None
+    text = "model M {\n" + match.group(1) + " " + line[match.end() :] + "\n}\n"
+    diagnostics = Diagnostics()
+    tops = parse_file(SourceFile("", text), diagnostics)
+    if diagnostics.has_errors() or len(tops) != 1 or len(tops[0].fields) != 1:
+        return None
+    field = tops[0].fields[0]
+    return _Item(field, field.comment.text if field.comment else None, text)
 
 
 def _is_block_attribute(piece: _Piece | None) -> bool:

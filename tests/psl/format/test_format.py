@@ -112,6 +112,10 @@ def _without_spans(node):
 @pytest.mark.parametrize(("name", "files"), INPUTS, ids=[name for name, _ in INPUTS])
 def test_same_tree_after_format(name: str, files: list[SourceFile]):
     original, diagnostics = parse_schema(files)
+    if name == "legacy_colon":  # `name: Type` is a syntax error that format repairs
+        assert diagnostics.has_errors()
+        assert not parse_schema(format_schema(files))[1].has_errors()
+        return
     assert not diagnostics.has_errors()
     # What format adds to incomplete relations is text inserted before the layout; the layout
     # itself must not change the tree.
