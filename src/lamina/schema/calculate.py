@@ -91,13 +91,21 @@ def model_column(field: ScalarField, dialect: Dialect, enum_names: dict[str, str
     )
 
 
+OPERATOR_CLASS_SUFFIXES = (("MinMaxMulti", "minmax_multi"), ("MinMax", "minmax"), ("Bloom", "bloom"),
+                           ("Inclusion", "inclusion"), ("Path", "path"))
+
+
 def operator_class(ops: str | None) -> str | None:
-    """PSL's named operator classes (`JsonbPathOps`, `Int4MinMaxOps`) in SQL (`jsonb_path_ops`,
-    `int4_minmax_ops`); `raw("...")` text stays as written."""
+    """PSL's named operator classes in SQL: `JsonbPathOps` → `jsonb_path_ops`,
+    `TimestampTzMinMaxMultiOps` → `timestamptz_minmax_multi_ops`, `PgLsnBloomOps` →
+    `pg_lsn_bloom_ops`; `raw("...")` text stays as written."""
     if ops is None or not re.fullmatch(r"[A-Z][A-Za-z0-9]*Ops", ops):
         return ops
-    words = re.findall(r"MinMax|[A-Z][a-z0-9]*", ops)
-    return "_".join(w.lower() for w in words)
+    name = ops.removesuffix("Ops")
+    suffix = next(((psl, sql) for psl, sql in OPERATOR_CLASS_SUFFIXES if name.endswith(psl)), None)
+    prefix = name.removesuffix(suffix[0]) if suffix else name
+    prefix = "pg_lsn" if prefix == "PgLsn" else prefix.lower()
+    return f"{prefix}_{suffix[1]}_ops" if suffix else f"{prefix}_ops"
 
 
 def index_column(field) -> IndexColumn:
