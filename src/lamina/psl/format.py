@@ -11,7 +11,6 @@ which the tree does not keep) is scanned again from the source, using the items'
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +36,16 @@ from lamina.psl.ast import (
     Top,
 )
 from lamina.psl.format_relations import insert, missing_relation_parts
+from lamina.psl.format_scan import (
+    Comments,
+    EmptyLines,
+    Item,
+    Piece,
+    Raw,
+    legacy_colon_field,
+    scan,
+    trailing_comment,
+)
 from lamina.psl.parser import parse_file
 
 INDENT = "  "
@@ -147,119 +156,6 @@ class _Printer:
         return base + {"required": "", "optional": "?", "list": "[]"}[field_type.arity]
 
 
-# -- scanning the text between items --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Comments:
-    lines: tuple[str, ...]  # rendered comment lines
-
-
-@dataclass(frozen=True)
-class _EmptyLines:
-    pass
-
-
-@dataclass(frozen=True)
-class _Item:
-    node: Field | EnumValue | ConfigProperty | Attribute
-    comment: str | None  # trailing comment
-    text: str | None = None  # the text the node's spans point into, when not the file's
-
-
-@dataclass(frozen=True)
-class _Raw:
-    text: str
-
-
-_Piece = _Comments | _EmptyLines | _Item | _Raw
-
-
-def _multi_line_comment(raw: str) -> list[str]:
-    lines = ["/**"]
-    for line in raw[2:-2].splitlines():
-        line = line.strip()
-        if line.startswith("*"):
-            line = line[1:].lstrip()
-        if line:
-            lines.append(" * " + line)
-    lines.append(" */")
-    return lines
-
-
-def _comment_block(text: str, pos: int) -> tuple[list[str], int]:
-    """Consecutive `//`, `///` and `/* */` comments, each optionally followed by one newline."""
-    lines: list[str] = []
-    while True:
-        start = lexer.skip_whitespace(text, pos)
-        if text.startswith("//", start):
-            end = lexer.rest_of_line(text, start)
-            lines.append(text[start:end])
-        elif text.startswith("/*", start) and text.find("*/", start + 2) >= 0:
-            end = text.find("*/", start + 2) + 2
-            lines.extend(_multi_line_comment(text[start:end]))
-        else:
-            return lines, pos
-        pos = end
-        after = lexer.newline(text, pos)
-        if after >= 0:
-            pos = after
-
-
-def _empty_lines(text: str, pos: int) -> int:
-    """`(WHITESPACE* NEWLINE)+`, or -1."""
-    matched = -1
-    while True:
-        after = lexer.newline(text, lexer.skip_whitespace(text, pos))
-        if after < 0:
-            return matched
-        pos = matched = after
-
-
-def _scan(text: str, start: int, end: int, items: dict[int, _Item]) -> list[_Piece]:
-    """The pieces of `text[start:end]`: known items (by start offset), comments, empty lines."""
-    pieces: list[_Piece] = []
-    pos = start
-    while True:
-        pos = lexer.skip_whitespace(text, pos)
-        if pos >= end:
-            return pieces
-        item = items.get(pos)
-        if item is not None:
-            pieces.append(item)
-            pos = _end_of_item(text, item)
-            continue
-        lines, after = _comment_block(text, pos)
-        if lines:
-            pieces.append(_Comments(tuple(lines)))
-            pos = after
-            continue
-        after = _empty_lines(text, pos)
-        if after >= 0:
-            pieces.append(_EmptyLines())
-            pos = after
-            continue
-        line_end = lexer.rest_of_line(text, pos)
-        pieces.append(_Raw(text[pos:line_end]))
-        pos = max(lexer.newline(text, line_end), line_end + 1)
-
-
-def _end_of_item(text: str, item: _Item) -> int:
-    pos = item.node.span.end
-    if isinstance(item.node, Attribute):  # block attribute: the span stops before the comment
-        pos = lexer.rest_of_line(text, pos)
-        after = lexer.newline(text, pos)
-        return after if after >= 0 else pos
-    return pos
-
-
-def _trailing_comment(text: str, attribute: Attribute) -> str | None:
-    pos = lexer.skip_whitespace_and_block_comments(text, attribute.span.end)
-    if text.startswith("//", pos):
-        return text[pos : lexer.rest_of_line(text, pos)]
-    return None
-
-
 # -- blocks ---------------------------------------------------------------------------------------
 
 
@@ -271,23 +167,23 @@ class _FileFormatter:
         self.in_model = False
 
     def top_level(self, tops: Sequence[Top]) -> str:
-        pieces: list[_Piece | Top] = []
+        pieces: list[Piece | Top] = []
         pos = 0
         for top in tops:
-            pieces.extend(_scan(self.text, pos, top.span.start, {}))
+            pieces.extend(scan(self.text, pos, top.span.start, {}))
             pieces.append(top)
             pos = top.span.end
-        pieces.extend(_scan(self.text, pos, len(self.text), {}))
-        if pieces and isinstance(pieces[0], _EmptyLines):
+        pieces.extend(scan(self.text, pos, len(self.text), {}))
+        if pieces and isinstance(pieces[0], EmptyLines):
             pieces.pop(0)
         for index, piece in enumerate(pieces):
             match piece:
-                case _EmptyLines():
+                case EmptyLines():
                     if index + 1 < len(pieces):
                         self.out.append("")
-                case _Comments(lines=lines):
+                case Comments(lines=lines):
                     self.out.extend(lines)
-                case _Raw(text=raw):
+                case Raw(text=raw):
                     self.out.append(raw)
                 case _:
                     self.block(piece)
@@ -300,57 +196,57 @@ class _FileFormatter:
         open_brace = self.text.index("{", top.name_span.end)
         body_start = lexer.rest_of_line(self.text, open_brace)
         body_start = max(lexer.newline(self.text, body_start), body_start)
-        items: dict[int, _Item] = {}
+        items: dict[int, Item] = {}
         match top:
             case Model(fields=fields, attributes=attributes):
                 for item in fields:
-                    items[item.span.start] = _Item(item, item.comment.text if item.comment else None)
+                    items[item.span.start] = Item(item, item.comment.text if item.comment else None)
             case Enum(values=values, attributes=attributes):
                 for value in values:
-                    items[value.span.start] = _Item(value, value.comment.text if value.comment else None)
+                    items[value.span.start] = Item(value, value.comment.text if value.comment else None)
             case ConfigBlock(properties=properties):
                 attributes = ()
                 for prop in properties:
-                    items[prop.span.start] = _Item(prop, prop.comment.text if prop.comment else None)
+                    items[prop.span.start] = Item(prop, prop.comment.text if prop.comment else None)
         for attribute in attributes:
-            items[attribute.span.start] = _Item(attribute, _trailing_comment(self.text, attribute))
-        pieces = _scan(self.text, body_start, top.span.end - 1, items)
+            items[attribute.span.start] = Item(attribute, trailing_comment(self.text, attribute))
+        pieces = scan(self.text, body_start, top.span.end - 1, items)
         self.in_model = isinstance(top, Model)
         self.contents(pieces)
         self.out.append("}")
 
-    def contents(self, pieces: list[_Piece]) -> None:
+    def contents(self, pieces: list[Piece]) -> None:
         table = _Table()
-        attributes: list[tuple[_Comments | None, _Item]] = []
-        while pieces and isinstance(pieces[0], _EmptyLines):
+        attributes: list[tuple[Comments | None, Item]] = []
+        while pieces and isinstance(pieces[0], EmptyLines):
             pieces.pop(0)
         for index, piece in enumerate(pieces):
             following = pieces[index + 1] if index + 1 < len(pieces) else None
-            after_empty = index > 0 and isinstance(pieces[index - 1], _EmptyLines)
+            after_empty = index > 0 and isinstance(pieces[index - 1], EmptyLines)
             match piece:
-                case _EmptyLines():
-                    if following is None or isinstance(following, _Comments) or _is_block_attribute(following):
+                case EmptyLines():
+                    if following is None or isinstance(following, Comments) or _is_block_attribute(following):
                         continue
                     table.render(self.out, INDENT)
                     table.new_row()
-                case _Comments(lines=lines):
+                case Comments(lines=lines):
                     if following is not None and _is_block_attribute(following):
                         continue  # moves with the attribute below
                     if after_empty:
                         table.render(self.out, INDENT)
                         table.new_row()
                     table.comment_rows(lines)
-                case _Raw(text=raw):
-                    legacy = _legacy_colon_field(raw) if self.in_model else None
+                case Raw(text=raw):
+                    legacy = legacy_colon_field(raw) if self.in_model else None
                     if legacy is not None:
                         self.item_row(table, legacy)
                     else:
                         table.rows.append(_Row(raw=raw))
-                case _Item(node=Attribute()):
+                case Item(node=Attribute()):
                     previous = pieces[index - 1] if index > 0 else None
-                    comment = previous if isinstance(previous, _Comments) else None
+                    comment = previous if isinstance(previous, Comments) else None
                     attributes.append((comment, piece))
-                case _Item():
+                case Item():
                     self.item_row(table, piece)
         table.render(self.out, INDENT)
         if attributes:
@@ -362,7 +258,7 @@ class _FileFormatter:
             table.new_row([self.printer.attribute(item.node, "@@")], item.comment or "")
         table.render(self.out, INDENT)
 
-    def item_row(self, table: _Table, item: _Item) -> None:
+    def item_row(self, table: _Table, item: Item) -> None:
         printer = self.printer if item.text is None else _Printer(item.text)
         suffix = item.comment or ""
         match item.node:
@@ -378,22 +274,8 @@ class _FileFormatter:
                 table.new_row([node.name, "= " + value], suffix)
 
 
-def _legacy_colon_field(line: str) -> _Item | None:
-    """`name: Type ...`, the Prisma 1 field syntax, which Prisma's format rewrites without the colon."""
-    match = re.match(r"([A-Za-z0-9][A-Za-z0-9_-]*)[ \t]*:", line)
-    if match is None:
-        return None
-    text = "model M {\n" + match.group(1) + " " + line[match.end() :] + "\n}\n"
-    diagnostics = Diagnostics()
-    tops = parse_file(SourceFile("", text), diagnostics)
-    if diagnostics.has_errors() or len(tops) != 1 or len(tops[0].fields) != 1:
-        return None
-    field = tops[0].fields[0]
-    return _Item(field, field.comment.text if field.comment else None, text)
-
-
-def _is_block_attribute(piece: _Piece | None) -> bool:
-    return isinstance(piece, _Item) and isinstance(piece.node, Attribute)
+def _is_block_attribute(piece: Piece | None) -> bool:
+    return isinstance(piece, Item) and isinstance(piece.node, Attribute)
 
 
 # -- entry points ---------------------------------------------------------------------------------
