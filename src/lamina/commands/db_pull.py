@@ -13,6 +13,7 @@ from lamina.commands.database import open_existing
 from lamina.commands.db_push import format_ms
 from lamina.engine.describe import describe_database
 from lamina.errors import KnownError, UsageError
+from lamina.introspect.catalog import with_catalog_order
 from lamina.introspect.to_psl import introspect
 from lamina.project.project import display_path
 
@@ -40,7 +41,7 @@ def run(env: Env, *, schema, config, print_only, force, url, schemas, composite_
         out.line()
         out.line(f"- Introspecting based on datasource defined in {display_path(loaded.project.schema_path, env.cwd)}")
     with open_existing(db_url) as conn:
-        described = describe_database(conn, namespaces)
+        described = with_catalog_order(conn, describe_database(conn, namespaces))
     if not described.tables and not described.enums:
         raise EmptyDatabase(db_url.url if db_url.provider == "sqlite" else f"{db_url.database}")
     result = introspect(described, loaded.provider, loaded.schema, loaded.files, reuse_names=not force)

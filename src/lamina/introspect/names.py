@@ -12,10 +12,7 @@ _BAD_START = re.compile(r"^[^a-zA-Z]+")
 _BAD_CHAR = re.compile(r"[^_a-zA-Z0-9]")
 
 # Type names the client reserves: a table with one of these names becomes `Renamed<name>`.
-RESERVED_TYPE_NAMES = frozenset({
-    "PrismaClient", "Prisma", "String", "Int", "Float", "Boolean", "DateTime", "Json", "Bytes",
-    "Decimal", "BigInt", "Unsupported",
-})
+RESERVED_TYPE_NAMES = frozenset({"PrismaClient", "Prisma"})
 
 
 def needs_sanitation(name: str) -> bool:

@@ -17,7 +17,7 @@ from lamina.introspect.names import (
 )
 from lamina.introspect.types import default_text, field_type
 from lamina.psl.ast import SourceFile
-from lamina.psl.format import format_text
+from lamina.psl.format import format_source
 from lamina.psl.validate.constraint_names import (
     foreign_key_name, index_name, primary_key_name, unique_index_name,
 )
@@ -120,13 +120,34 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
         parts.append(_model_text(model))
     for _, text in enums:
         parts.append(text)
-    text = format_text("\n".join(parts))
-    warnings = ""
+    text = format_source(SourceFile("schema.prisma", "\n".join(parts)))[0]
+    sections = []
     if ignored:
-        listed = "\n".join(f'//   - "{name}"' for name in ignored)
-        warnings = ("\n// *** WARNING ***\n// \n// The following models were ignored as they do not have a valid "
-                    f"unique identifier or id. This is currently not supported by Prisma Client:\n{listed}\n")
-    return Introspection(text, len(rendered), len(enums), warnings)
+        sections.append(("The following models were ignored as they do not have a valid unique identifier or id. "
+                         "This is currently not supported by Prisma Client:", [f'"{name}"' for name in ignored]))
+    unsupported = [
+        f'Model: "{ctx.models[(t.namespace, t.name)].name}", field: "{ctx.columns[(t.namespace, t.name, c.name)]}", '
+        f'original data type: "{_unsupported_type(c, provider)}"'
+        for t in model_tables for c in t.columns if c.type.family == "Unsupported"
+    ]
+    if unsupported:
+        sections.append(("These fields are not supported by Prisma Client, because Prisma currently does not "
+                         "support their types:", unsupported))
+    return Introspection(text, len(rendered), len(enums), render_warnings(sections))
+
+
+def render_warnings(sections: list[tuple[str, list[str]]]) -> str:
+    """Prisma's warning block: a banner, then each section's header, items and a `// ` line."""
+    if not sections:
+        return ""
+    out = "// *** WARNING ***\n// \n"
+    for header, items in sections:
+        out += f"// {header}\n" + "".join(f"//   - {item}\n" for item in items) + "// \n"
+    return out
+
+
+def _unsupported_type(column: Column, provider: str) -> str:
+    return column.type.full_data_type.lower()
 
 
 def _config_blocks(previous: ValidatedSchema | None, files: list[SourceFile]) -> list[str]:
@@ -212,9 +233,10 @@ def _render_model(ctx: _Context, table: Table, relations: list[str]) -> _Model:
             attrs.append("@updatedAt")
         unique = single_uniques.get(column.name)
         if unique is not None:
-            args = _field_options(unique.columns[0])
+            args = []
             if unique.name != unique_index_name(table.name, [column.name], ctx.limit):
                 args.append(f'map: "{unique.name}"')
+            args.extend(_field_options(unique.columns[0]))
             attrs.append(f"@unique({', '.join(args)})" if args else "@unique")
         if fname.mapped is not None:
             attrs.append(f'@map("{fname.mapped}")')

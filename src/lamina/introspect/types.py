@@ -54,7 +54,7 @@ def field_type(column: Column, provider: str, enum_names: dict[tuple[str | None,
     if family == "Enum":
         return FieldType(enum_names.get((column.type.namespace, raw), raw))
     if family == "Unsupported":
-        return FieldType(f'Unsupported("{raw.lower() if provider == "postgresql" else raw}")', unsupported=True)
+        return FieldType(f'Unsupported("{raw.lower()}")', unsupported=True)
     if provider != "postgresql":
         return FieldType(_SQLITE_FAMILY.get(family, "String"))
     match = _TYPE.match(raw.upper())
@@ -129,10 +129,7 @@ def _float(value: float) -> str:
 
 
 def _decimal(value: Decimal) -> str:
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
+    return format(value, "f")
 
 
 def _string(text: str) -> str:

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Regenerate tests/introspect/goldens/<case>.<provider>.prisma (and .warnings): what the real
+Prisma CLI's `db pull --print` prints for each hand-made database in tests/introspect/cases
+(`<case>.postgresql.sql` / `<case>.sqlite.sql`), pulled with a schema holding only the datasource.
+Needs Node, ../shared/oracle and the PostgreSQL server at TEST_POSTGRES_URL.
+
+    python scripts/regen_pull_goldens.py [CASE ...]
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "tests" / "introspect" / "cases"
+GOLDENS = ROOT / "tests" / "introspect" / "goldens"
+ORACLE = Path(os.environ.get("LAMINA_ORACLE", ROOT.parent / "shared" / "oracle"))
+SERVER = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def base_schema(provider: str) -> str:
+    return f'datasource db {{\n  provider = "{provider}"\n}}\n'
+
+
+def split_warnings(stderr: str) -> str:
+    """The engine's warning block from the CLI's stderr, without the config banner."""
+    lines = [line for line in stderr.splitlines() if not line.startswith("Loaded Prisma config from")]
+    text = "\n".join(lines).strip("\n")
+    return text + "\n" if text else ""
+
+
+def oracle_pull(url: str, provider: str, work: Path) -> tuple[str, str, int]:
+    schema = work / "schema.prisma"
+    schema.write_text(base_schema(provider), encoding="utf-8")
+    result = subprocess.run(
+        ["bash", str(ORACLE / "prisma.sh"), "--url", url, "--schema", str(schema), "--", "db", "pull", "--print"],
+        capture_output=True, text=True, cwd=work, env={**os.environ, "NO_COLOR": "1"},
+    )
+    return result.stdout, split_warnings(result.stderr), result.returncode
+
+
+def with_postgres(sql: str, work: Path) -> tuple[str, str, int]:
+    name = f"lamina_pull_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(SERVER, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            url = urlsplit(SERVER)._replace(path="/" + name).geturl()
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(sql)
+            return oracle_pull(url, "postgresql", work)
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def with_sqlite(sql: str, work: Path) -> tuple[str, str, int]:
+    path = work / "dev.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(sql)
+    conn.close()
+    return oracle_pull(f"file:{path}", "sqlite", work)
+
+
+def main(selected: list[str]) -> int:
+    GOLDENS.mkdir(parents=True, exist_ok=True)
+    for case in sorted(CASES.glob("*.sql")):
+        name, provider = case.name.removesuffix(".sql").rsplit(".", 1)
+        if selected and name not in selected:
+            continue
+        sql = case.read_text(encoding="utf-8")
+        with tempfile.TemporaryDirectory() as tmp:
+            run = with_postgres if provider == "postgresql" else with_sqlite
+            stdout, warnings, code = run(sql, Path(tmp))
+        if code != 0:
+            print(f"{case.name}: the oracle failed ({code})\n{warnings}", file=sys.stderr)
+            return 1
+        (GOLDENS / f"{name}.{provider}.prisma").write_text(stdout, encoding="utf-8")
+        (GOLDENS / f"{name}.{provider}.warnings").write_text(warnings, encoding="utf-8")
+        print(f"wrote {name}.{provider}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
