@@ -1,9 +1,11 @@
 """diff_schemas: two SqlSchemas → the ordered migration steps between them.
 
-`create_default_namespace=True` adds `CREATE SCHEMA IF NOT EXISTS "public"` on dialects with
-namespaces: `migrate diff --from-empty` prints it, while `migrate dev` (whose shadow database
-already has the default schema) does not. Non-default namespaces (`@@schema`) of `after` missing
-from `before` are always created.
+The default namespace (PostgreSQL "public") is implicit in SqlSchema. `prisma migrate diff
+--from-empty` prints `CREATE SCHEMA IF NOT EXISTS "public"` first, while `migrate dev` (whose
+shadow database already has it) does not. `create_default_namespace` decides: True/False, or
+None (the default) for "when `before` is the empty schema and `after` is not", which gives
+`migrate diff --from-empty`'s output and never touches a diff against a described database.
+Non-default namespaces (`@@schema`) of `after` missing from `before` are always created.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from lamina.diff.steps import (
     RedefineIndex, RedefineTables, RenameForeignKey, RenameIndex, RenamePrimaryKey, Step,
     TableChange,
 )
-from lamina.schema.model import Enum, SqlSchema, Table
+from lamina.schema.model import EMPTY_SCHEMA, Enum, SqlSchema, Table
 
 
 def diff_schemas(before: SqlSchema, after: SqlSchema, dialect: Dialect, *,
-                 create_default_namespace: bool = False) -> list[Step]:
+                 create_default_namespace: bool | None = None) -> list[Step]:
     caps = dialect.capabilities
+    if create_default_namespace is None:
+        create_default_namespace = before == EMPTY_SCHEMA and after != EMPTY_SCHEMA
     steps: list[Step] = []
     if caps.namespaces:
         if create_default_namespace and caps.default_namespace:
