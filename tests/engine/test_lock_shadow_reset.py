@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import urlsplit
 from pathlib import Path
 
 import psycopg
@@ -15,7 +16,7 @@ from lamina.engine.reset import reset_database
 from lamina.engine.shadow import SHADOW_DATABASE_PREFIX, replay_migrations, shadow_database
 from lamina.engine.tables import has_user_tables
 from lamina.engine.urls import parse_database_url
-from lamina.errors import DatabaseTimedOut, MigrationDoesNotApplyCleanly
+from lamina.errors import DatabaseTimedOut, MigrationDoesNotApplyCleanly, ShadowDatabaseCreationFailed
 
 from ..conftest import postgres_server_url
 from .conftest import make_migrations
@@ -186,3 +187,26 @@ def test_reset_only_touches_the_datasource_schema(postgres_url: str) -> None:
         reset_database(conn)
         assert not has_user_tables(conn)
         assert conn.query("SELECT tablename FROM pg_tables WHERE schemaname IN ('public', 'tenant')") == [("keep",)]
+
+
+def test_shadow_database_creation_failure_is_p3014(postgres_url: str) -> None:
+    import uuid
+
+    role = f"lamina_nocreatedb_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(postgres_server_url(), autocommit=True) as admin:
+        admin.execute(f'CREATE ROLE "{role}" LOGIN NOCREATEDB')
+        try:
+            parts = urlsplit(postgres_url)
+            url = parse_database_url(parts._replace(netloc=f"{role}@{parts.hostname}:{parts.port or 5432}").geturl())
+            with pytest.raises(ShadowDatabaseCreationFailed) as error:
+                with shadow_database(url):
+                    pass
+        finally:
+            admin.execute(f'DROP ROLE "{role}"')
+    assert error.value.code == "P3014"
+    assert error.value.message() == (
+        "Prisma Migrate could not create the shadow database. Please make sure the database user has "
+        "permission to create databases. Read more about the shadow database (and workarounds) at "
+        "https://pris.ly/d/migrate-shadow\n\nOriginal error: \n"
+        "db error: ERROR: permission denied to create database"
+    )

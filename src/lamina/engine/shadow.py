@@ -77,9 +77,15 @@ def _create_shadow(main: DatabaseUrl, name: str) -> None:
 
 
 def _driver_text(error: Exception) -> str:
+    """The driver error as Prisma's engine prints it (`db error: ERROR: ...`)."""
     diag = getattr(error, "diag", None)
     if diag is not None and getattr(diag, "message_primary", None):
-        return f"{diag.severity}: {diag.message_primary}"
+        text = f"db error: {diag.severity}: {diag.message_primary}"
+        if diag.message_detail:
+            text += f"\nDETAIL: {diag.message_detail}"
+        if diag.message_hint:
+            text += f"\nHINT: {diag.message_hint}"
+        return text
     return str(error)
 
 
