@@ -20,14 +20,24 @@ class Result:
     code: int
     out: str
     err: str
+    text: str  # stdout and stderr interleaved, as a terminal shows them
 
-    @property
-    def text(self) -> str:
-        return self.out + self.err
+
+class _Tee(io.StringIO):
+    """A stream that also copies everything into a shared transcript."""
+
+    def __init__(self, transcript: io.StringIO):
+        super().__init__()
+        self.transcript = transcript
+
+    def write(self, text: str) -> int:
+        self.transcript.write(text)
+        return super().write(text)
 
 
 def lamina(cwd: Path, *argv: str, prompter: ScriptedPrompter | None = None) -> Result:
-    out, err = io.StringIO(), io.StringIO()
+    transcript = io.StringIO()
+    out, err = _Tee(transcript), _Tee(transcript)
     previous = os.environ.get("NO_COLOR")
     os.environ["NO_COLOR"] = "1"
     try:
@@ -38,7 +48,7 @@ def lamina(cwd: Path, *argv: str, prompter: ScriptedPrompter | None = None) -> R
             os.environ.pop("NO_COLOR", None)
         else:
             os.environ["NO_COLOR"] = previous
-    return Result(code, out.getvalue(), err.getvalue())
+    return Result(code, out.getvalue(), err.getvalue(), transcript.getvalue())
 
 
 def write_schema(project: Path, provider: str, url: str, models: str) -> Path:

@@ -39,7 +39,7 @@ def test_bad_input_matches_prisma(tmp_path: Path, name: str) -> None:
     result = lamina(tmp_path, *case["args"], "--schema", "schema.prisma")
 
     assert result.code == expected_exit, result.text
-    got = _lines(result.out + result.err)
+    got = _lines(result.text)
     hints = [line for line in got if line.startswith("Hint: ")]
     assert len(hints) <= 1
     got = [line for line in got if not line.startswith("Hint: ")]

@@ -78,11 +78,11 @@ def load_schema(output: Output, cwd: Path, *, schema: str | None, config: str | 
                 announce: bool = True) -> LoadedSchema:
     project = load_project(cwd, schema=schema, config=config, url=url, shadow_database_url=shadow_database_url)
     if announce and project.config_file is not None:
-        output.line(f"Loaded Prisma config from {display_path(project.config_file, cwd)}.")
-        output.line()
+        output.error_line(f"Loaded Prisma config from {display_path(project.config_file, cwd)}.")
+        output.error_line()
     if announce:
         shown = display_path(project.schema_path, cwd)
-        output.line(output.dim(f"Prisma schema loaded from {shown}."))
+        output.error_line(output.dim(f"Prisma schema loaded from {shown}."))
     files, validated = read_project_schema(project)
     if validated.datasource is None:
         raise NoDatasource()

@@ -29,21 +29,13 @@ def run(env: Env, *, schema: str | None, config: str | None) -> int:
     out.line()
     out.line(migrations_found_line(len(local)))
 
-    if records is None:
-        out.error_line()
-        out.error_line("The current database is not managed by Prisma Migrate.")
-        out.error_line()
-        if local:
-            out.error_line("If you want to keep the current database structure and data and create new migrations, "
-                           f"baseline this database with the migration \"{local[0].name}\":")
-            out.error_line(f"prisma migrate resolve --applied \"{local[0].name}\"")
-            out.error_line()
-        out.error_line("Read more about how to baseline an existing production database:")
-        out.error_line("https://pris.ly/d/migrate-baseline")
-        return 1
-
-    diagnostic = diagnose_history(local, records)
+    diagnostic = diagnose_history(local, records or [])
     extra = _lamina_extras(diagnostic)
+    if records is None:  # no history table: what is pending, then how to baseline
+        if local:
+            _print_pending(env, diagnostic.not_in_database)
+        _print_not_managed(env, local[0].name if local else None)
+        return 1
     if diagnostic.failed_migration_names:
         failed = diagnostic.failed_migration_names
         out.error_line(f"Following migration{_plural(failed)} have failed:")
@@ -77,18 +69,35 @@ def run(env: Env, *, schema: str | None, config: str | None) -> int:
         _print_extras(env, extra)
         return 1
     if diagnostic.verdict == "databaseIsBehind":
-        pending = diagnostic.not_in_database
-        out.line(f"Following migration{_plural(pending)} have not yet been applied:")
-        out.line("\n".join(pending))
-        out.line()
-        out.line("To apply migrations in development run prisma migrate dev.")
-        out.line("To apply migrations in production run prisma migrate deploy.")
+        _print_pending(env, diagnostic.not_in_database)
         _print_extras(env, extra)
         return 1
     out.line()
     out.line("Database schema is up to date!")
     _print_extras(env, extra)
     return 0
+
+
+def _print_pending(env: Env, pending: tuple[str, ...]) -> None:
+    out = env.output
+    out.line(f"Following migration{_plural(pending)} have not yet been applied:")
+    out.line("\n".join(pending))
+    out.line()
+    out.line("To apply migrations in development run prisma migrate dev.")
+    out.line("To apply migrations in production run prisma migrate deploy.")
+
+
+def _print_not_managed(env: Env, first: str | None) -> None:
+    out = env.output
+    out.error_line("The current database is not managed by Prisma Migrate.")
+    out.error_line()
+    if first:
+        out.error_line("If you want to keep the current database structure and data and create new migrations, "
+                       f"baseline this database with the migration \"{first}\":")
+        out.error_line(f"prisma migrate resolve --applied \"{first}\"")
+        out.error_line()
+    out.error_line("Read more about how to baseline an existing production database:")
+    out.error_line("https://pris.ly/d/migrate-baseline")
 
 
 def _lamina_extras(diagnostic) -> list[str]:
