@@ -25,6 +25,7 @@ def resolve_names(tops: list[ast.Top], ctx: Context) -> None:
     configs: dict[tuple[str, str], ast.ConfigBlock] = {}
     for top in tops:
         if isinstance(top, ast.ConfigBlock):
+            _unique_keys(top, ctx)
             key = (top.kind, top.name)
             if key in configs:
                 ctx.error(
@@ -72,6 +73,16 @@ def _reserved(model: ast.Model, ctx: Context) -> None:
             "name. Please change it. Read more at https://pris.ly/d/naming-models",
             model.span,
         )
+
+
+def _unique_keys(block: ast.ConfigBlock, ctx: Context) -> None:
+    where = f'source "{block.name}"' if block.kind == "datasource" else f'generator "{block.name}"'
+    seen: set[str] = set()
+    for prop in block.properties:
+        if prop.name in seen:
+            span = Span(prop.span.file, prop.span.start, prop.span.start + len(prop.name))
+            ctx.error(f'Key "{prop.name}" is already defined in {where}.', span)
+        seen.add(prop.name)
 
 
 def _check_name(name: str, span: Span, kind: str, ctx: Context) -> None:

@@ -162,7 +162,20 @@ def resolve_relations(drafts: list[ModelDraft], ctx: Context) -> Relations:
                             side.span,
                         )
                     continue
-                many.append(_many_to_many(relation_name, key, other_key))
+                without_id = False
+                for side, side_model in ((field, model), (other_field, other_key[0])):
+                    related = by_name[side.type.name]
+                    if related.primary_key is None:
+                        without_id = True
+                        ctx.core_error(
+                            f"Error validating field `{side.name}` in model `{side_model}`: The relation field "
+                            f"`{side.name}` on model `{side_model}` references `{related.ast.name}` which does "
+                            "not have an `@id` field. Models without `@id` cannot be part of a many to many "
+                            "relation. Use an explicit intermediate Model to represent this relationship.",
+                            side.span,
+                        )
+                if not without_id:
+                    many.append(_many_to_many(relation_name, key, other_key))
                 continue
             sides = ((field, model, mine), (other_field, other_key[0], theirs))
             if _check_sides(sides, ctx):
