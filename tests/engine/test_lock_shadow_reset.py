@@ -210,3 +210,13 @@ def test_shadow_database_creation_failure_is_p3014(postgres_url: str) -> None:
         "https://pris.ly/d/migrate-shadow\n\nOriginal error: \n"
         "db error: ERROR: permission denied to create database"
     )
+
+
+def test_reset_then_apply_on_the_same_connection(db_url, tmp_path: Path) -> None:
+    local = make_migrations(tmp_path, {"1_init": INIT})
+    with connect(db_url) as conn:
+        assert apply_migrations(conn, local) == ["1_init"]
+        reset_database(conn)
+        assert read_history(conn) is None
+        assert apply_migrations(conn, local) == ["1_init"]
+        assert [r.migration_name for r in read_history(conn)] == ["1_init"]
