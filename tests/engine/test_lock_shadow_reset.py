@@ -108,14 +108,23 @@ def test_shadow_database_is_dropped_after_a_failing_replay(postgres_url: str, tm
             name = shadow.url.database
             replay_migrations(shadow, local)
     assert name not in shadow_databases()
-    message = error.value.message()
     assert error.value.code == "P3006"
-    assert message.startswith(
-        "Migration `2_broken` failed to apply cleanly to the shadow database. \nError code: P3018\nError:\n"
-        "A migration failed to apply. New migrations cannot be applied before the error is recovered from."
+    # The engine replays with a plain raw_cmd: a missing relation is rendered as P1014.
+    assert error.value.message() == (
+        "Migration `2_broken` failed to apply cleanly to the shadow database. \nError code: P1014\nError:\n"
+        "The underlying table for model `Nope` does not exist."
     )
-    assert "Migration name: 2_broken\n\nDatabase error code: 42P01\n\nDatabase error:\n" in message
-    assert 'ERROR: relation "Nope" does not exist' in message
+
+
+def test_other_replay_errors_carry_the_database_message(postgres_url: str, tmp_path: Path) -> None:
+    local = make_migrations(tmp_path, {"1_bad": "CREATE TABLE t (x int);\nSELEC 1;\n"})
+    with pytest.raises(MigrationDoesNotApplyCleanly) as error:
+        with shadow_database(parse_database_url(postgres_url)) as shadow:
+            replay_migrations(shadow, local)
+    assert error.value.message() == (
+        "Migration `1_bad` failed to apply cleanly to the shadow database. \nError:\n"
+        'ERROR: syntax error at or near "SELEC"'
+    )
 
 
 def test_shadow_database_is_dropped_on_keyboard_interrupt(postgres_url: str) -> None:
@@ -149,7 +158,10 @@ def test_sqlite_replay_failure_is_p3006(sqlite_url: str, tmp_path: Path) -> None
     with pytest.raises(MigrationDoesNotApplyCleanly) as error:
         with shadow_database(parse_database_url(sqlite_url)) as shadow:
             replay_migrations(shadow, local)
-    assert "Database error code: 1\n\nDatabase error:\nnear \";\": syntax error\n" in error.value.message()
+    assert error.value.message() == (
+        "Migration `2_bad` failed to apply cleanly to the shadow database. \nError:\n"
+        'SQLite database error\nnear ";": syntax error'
+    )
 
 
 # --- reset ---------------------------------------------------------------------------------------

@@ -96,8 +96,38 @@ def replay_migrations(shadow: Connection, local: list[LocalMigration]) -> None:
             raise MigrationFileNotFound(migration_file_path=str(migration.script_path))
         try:
             shadow.execute_script(migration.script)
-        except Exception as error:  # noqa: BLE001 - wrapped as Prisma does: P3006 around P3018
-            failure = migration_failure(shadow, migration.name, migration.script, error)
-            raise MigrationDoesNotApplyCleanly(
-                migration_name=migration.name, inner_error=failure.message(), error_code=failure.code
-            ) from None
+        except Exception as error:  # noqa: BLE001 - every driver error becomes P3006
+            raise replay_failure(shadow, migration, error) from None
+
+
+def replay_failure(
+    shadow: Connection, migration: LocalMigration, error: Exception
+) -> MigrationDoesNotApplyCleanly:
+    """P3006 around the error as Prisma's engine words it for each provider.
+
+    PostgreSQL and SQLite scripts go through the engine's plain `raw_cmd`, so the inner error is
+    the driver error (PostgreSQL's "relation does not exist" is rendered as P1014); MySQL goes
+    through the same path as deploy, so its inner error is a whole P3018.
+    """
+    name = migration.name
+    match shadow.provider:
+        case "postgresql":
+            sqlstate = getattr(error, "sqlstate", None)
+            diag = getattr(error, "diag", None)
+            if sqlstate == "42P01" and diag is not None and diag.message_primary:
+                table = diag.message_primary.split('"')[1] if '"' in diag.message_primary else ""
+                return MigrationDoesNotApplyCleanly(
+                    migration_name=name,
+                    inner_error=f"The underlying table for model `{table}` does not exist.",
+                    error_code="P1014",
+                )
+            inner = _driver_text(error).removeprefix("db error: ")
+            return MigrationDoesNotApplyCleanly(migration_name=name, inner_error=inner)
+        case "sqlite":
+            return MigrationDoesNotApplyCleanly(
+                migration_name=name, inner_error=f"SQLite database error\n{error}"
+            )
+    failure = migration_failure(shadow, name, migration.script or "", error)
+    return MigrationDoesNotApplyCleanly(
+        migration_name=name, inner_error=failure.message(), error_code=failure.code
+    )
