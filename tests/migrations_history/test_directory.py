@@ -135,3 +135,24 @@ def test_corpus_folder_order_is_stable(corpus: Path) -> None:
         # Prisma's timestamped names compare the same under localeCompare and byte order
         # unless a separator meets a digit; check we at least keep every directory.
         assert sorted(names) == sorted(p.name for p in (corpus / entry / "migrations").iterdir() if p.is_dir())
+
+
+@pytest.mark.oracle
+def test_corpus_folder_order_matches_javascript_locale_compare(corpus: Path) -> None:
+    """Prisma's CLI sorts with `localeCompare`; ask node for the order of every corpus history."""
+    import json
+    import shutil
+    import subprocess
+
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed")
+    sort_js = (
+        "const a = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "console.log(JSON.stringify(a.sort((x, y) => x.localeCompare(y))));"
+    )
+    for entry in sorted(p for p in corpus.iterdir() if (p / "migrations").is_dir()):
+        names = [p.name for p in (entry / "migrations").iterdir() if p.is_dir()]
+        expected = json.loads(subprocess.run(
+            ["node", "-e", sort_js], input=json.dumps(names), capture_output=True, text=True, check=True
+        ).stdout)
+        assert [m.name for m in list_migrations(entry / "migrations")] == expected, entry.name
