@@ -13,7 +13,7 @@ from lamina.commands.database import open_existing
 from lamina.commands.db_push import format_ms
 from lamina.engine.describe import describe_database
 from lamina.errors import KnownError, UsageError
-from lamina.introspect.catalog import with_catalog_order
+from lamina.introspect.catalog import model_notes, with_catalog_order
 from lamina.introspect.to_psl import introspect
 from lamina.project.project import display_path
 
@@ -42,9 +42,11 @@ def run(env: Env, *, schema, config, print_only, force, url, schemas, composite_
         out.line(f"- Introspecting based on datasource defined in {display_path(loaded.project.schema_path, env.cwd)}")
     with open_existing(db_url) as conn:
         described = with_catalog_order(conn, describe_database(conn, namespaces))
+        notes = model_notes(conn, namespaces)
     if not described.tables and not described.enums:
         raise EmptyDatabase(db_url.url if db_url.provider == "sqlite" else f"{db_url.database}")
-    result = introspect(described, loaded.provider, loaded.schema, loaded.files, reuse_names=not force)
+    result = introspect(described, loaded.provider, loaded.schema, loaded.files, reuse_names=not force,
+                        notes=notes)
     if print_only:
         out.out.write(result.text + "\n\n")
         out.out.flush()

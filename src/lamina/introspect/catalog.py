@@ -4,10 +4,10 @@ columns are required, and a lone INTEGER primary key (the rowid) is autoincremen
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from lamina.engine.connection import Connection
-from lamina.schema.model import Column, SqlSchema, Table
+from lamina.schema.model import Column, Index, IndexColumn, SqlSchema, Table
 
 _SQLITE_FOREIGN_KEY_ORDER = """
 SELECT m.name, fk.id, fk."from"
@@ -47,3 +47,106 @@ def _sqlite_key_columns(table: Table) -> tuple[Column, ...]:
                 column = replace(column, auto_increment=True)
         columns.append(column)
     return tuple(columns)
+
+
+# --- PostgreSQL: what the describer does not model, for Prisma's model notes and warnings -------
+
+_POSTGRES_TABLES = """
+SELECT n.nspname, c.relname, c.relispartition,
+       c.relkind <> 'p' AND EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhparent = c.oid),
+       c.relrowsecurity, obj_description(c.oid, 'pg_class') IS NOT NULL
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%s)
+"""
+
+_POSTGRES_CONSTRAINTS = """
+SELECT n.nspname, c.relname, k.conname, k.contype, k.condeferrable OR k.condeferred
+FROM pg_constraint k
+JOIN pg_class c ON c.oid = k.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE k.contype IN ('c', 'x', 'f', 'u', 'p') AND n.nspname = ANY(%s)
+ORDER BY n.nspname, c.relname, k.conname
+"""
+
+_POSTGRES_COLUMN_COMMENTS = """
+SELECT n.nspname, c.relname, a.attname
+FROM pg_description d
+JOIN pg_class c ON c.oid = d.objoid AND d.classoid = 'pg_class'::regclass
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
+WHERE d.objsubid > 0 AND c.relkind IN ('r', 'p') AND n.nspname = ANY(%s)
+ORDER BY n.nspname, c.relname, a.attnum
+"""
+
+
+_POSTGRES_SPECIAL_INDEXES = """
+SELECT n.nspname, c.relname, ic.relname, i.indisunique, am.amname,
+       pg_get_expr(i.indpred, i.indrelid), i.indexprs IS NOT NULL,
+       array_agg(a.attname ORDER BY k.position), array_agg((i.indoption[k.position - 1] & 1) = 1 ORDER BY k.position)
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_am am ON am.oid = ic.relam
+CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum AND k.attnum > 0
+WHERE (i.indpred IS NOT NULL OR i.indexprs IS NOT NULL) AND NOT i.indisexclusion
+  AND c.relkind IN ('r', 'p') AND n.nspname = ANY(%s) AND k.position <= i.indnkeyatts
+GROUP BY n.nspname, c.relname, ic.relname, i.indisunique, am.amname, i.indpred, i.indrelid, i.indexprs
+ORDER BY n.nspname, c.relname, ic.relname
+"""
+
+
+@dataclass
+class TableNotes:
+    """Per table: the features Prisma notes on a new model and warns about after a pull."""
+
+    partition: bool = False
+    subclass: bool = False
+    row_level_security: bool = False
+    commented: bool = False
+    commented_columns: list[str] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+    exclusions: list[str] = field(default_factory=list)
+    deferred: list[str] = field(default_factory=list)
+    expression_indexes: list[str] = field(default_factory=list)
+    partial_indexes: list[tuple[Index, str]] = field(default_factory=list)  # (index, predicate)
+
+
+def model_notes(conn: Connection, namespaces: tuple[str, ...]) -> dict[tuple[str | None, str], TableNotes]:
+    """Table key (namespace None for the connection's schema) → its notes; three fixed queries."""
+    if conn.provider != "postgresql":
+        return {}
+    default = conn.schema or "public"
+    wanted = [default, *[n for n in namespaces if n != default]]
+    notes: dict[tuple[str | None, str], TableNotes] = {}
+
+    def of(namespace: str, table: str) -> TableNotes:
+        return notes.setdefault((None if namespace == default else namespace, table), TableNotes())
+
+    for namespace, table, partition, subclass, rls, commented in conn.query(_POSTGRES_TABLES, (wanted,)):
+        entry = of(namespace, table)
+        entry.partition, entry.subclass, entry.row_level_security, entry.commented = \
+            partition, subclass, rls, commented
+    for namespace, table, name, kind, deferred in conn.query(_POSTGRES_CONSTRAINTS, (wanted,)):
+        entry = of(namespace, table)
+        if kind == "c":
+            entry.checks.append(name)
+        elif kind == "x":
+            entry.exclusions.append(name)
+        elif deferred:
+            entry.deferred.append(name)
+    for namespace, table, column in conn.query(_POSTGRES_COLUMN_COMMENTS, (wanted,)):
+        of(namespace, table).commented_columns.append(column)
+    for namespace, table, name, unique, method, predicate, expression, columns, descending in \
+            conn.query(_POSTGRES_SPECIAL_INDEXES, (wanted,)):
+        entry = of(namespace, table)
+        if expression or any(c is None for c in columns):
+            entry.expression_indexes.append(name)
+            continue
+        index = Index(name, "unique" if unique else "normal",
+                      tuple(IndexColumn(c, "desc" if d else None) for c, d in zip(columns, descending)),
+                      None if method == "btree" else method)
+        entry.partial_indexes.append((index, predicate))
+    return notes

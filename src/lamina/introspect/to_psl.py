@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lamina.introspect.catalog import TableNotes
 from lamina.introspect.names import (
     InlineNames, PslName, enum_value_name, field_name, inline_relation_names, is_prisma_join_table,
     m2m_names, model_name, sanitize,
 )
-from lamina.introspect.types import default_text, field_type
+from lamina.introspect.types import _string as _psl_string
+from lamina.introspect.types import default_text, field_type, operator_class_psl
 from lamina.psl.ast import SourceFile
 from lamina.psl.format import format_source
 from lamina.psl.validate.constraint_names import (
@@ -27,6 +29,26 @@ from lamina.schema.model import Column, Index, SqlSchema, Table
 
 NAME_LIMIT = {"postgresql": 63, "sqlite": 10_000, "mysql": 64}
 _ALGORITHMS = {"hash": "Hash", "gist": "Gist", "gin": "Gin", "spgist": "SpGist", "brin": "Brin"}
+NOTE_DOCS = {
+    "partition": ("This table is a partition table and requires additional setup for migrations. "
+                  "Visit https://pris.ly/d/partition-tables for more info."),
+    "subclass": ("This table has subclasses and requires additional setup for migrations. "
+                 "Visit https://pris.ly/d/table-inheritance for more info."),
+    "check": ("This table contains check constraints and requires additional setup for migrations. "
+              "Visit https://pris.ly/d/check-constraints for more info."),
+    "exclusion": ("This table contains exclusion constraints and requires additional setup for migrations. "
+                  "Visit https://pris.ly/d/exclusion-constraints for more info."),
+    "comments": ("This model or at least one of its fields has comments in the database, and requires an "
+                 "additional setup for migrations: Read more: https://pris.ly/d/database-comments"),
+    "deferring": ("This model has constraints using non-default deferring rules and requires additional setup "
+                  "for migrations. Visit https://pris.ly/d/constraint-deferring for more info."),
+    "row_level_security": ("This model contains row level security and requires additional setup for "
+                           "migrations. Visit https://pris.ly/d/row-level-security for more info."),
+}
+_NOTES_BEFORE_IDENTIFIER = ("partition", "subclass", "check", "exclusion")
+_NOTES_AFTER_IDENTIFIER = ("comments", "deferring", "row_level_security")
+EXPRESSION_INDEX_DOC = ("This model contains an expression index which requires additional setup for migrations. "
+                        "Visit https://pris.ly/d/expression-indexes for more info.")
 NO_IDENTIFIER_DOC = ("The underlying table does not contain a valid unique identifier and can therefore "
                      "currently not be handled by Prisma Client.")
 
@@ -95,7 +117,8 @@ class _Context:
 
 
 def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | None = None,
-               previous_files: list[SourceFile] | None = None, *, reuse_names: bool = True) -> Introspection:
+               previous_files: list[SourceFile] | None = None, *, reuse_names: bool = True,
+               notes: dict[tuple[str | None, str], TableNotes] | None = None) -> Introspection:
     """`previous` gives the config blocks kept at the top; with `reuse_names` (no `--force`) also
     its model/enum order, names, @map names and Prisma-level attributes."""
     ctx = _Context(schema, provider, previous if reuse_names else None)
@@ -106,7 +129,8 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
     rendered: list[_Model] = []
     ignored: list[str] = []
     for table in model_tables:
-        model = _render_model(ctx, table, relation_fields.get((table.namespace, table.name), []))
+        model = _render_model(ctx, table, relation_fields.get((table.namespace, table.name), []),
+                              (notes or {}).get((table.namespace, table.name)))
         if not _has_usable_identifier(table) and table.columns:
             ignored.append(model.name.name)
         rendered.append(model)
@@ -122,6 +146,7 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
         parts.append(text)
     text = format_source(SourceFile("schema.prisma", "\n".join(parts)))[0]
     sections = []
+    notes = notes or {}
     if ignored:
         sections.append(("The following models were ignored as they do not have a valid unique identifier or id. "
                          "This is currently not supported by Prisma Client:", [f'"{name}"' for name in ignored]))
@@ -133,7 +158,60 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
     if unsupported:
         sections.append(("These fields are not supported by Prisma Client, because Prisma currently does not "
                          "support their types:", unsupported))
+    sections.extend(_note_sections(ctx, model_tables, notes))
     return Introspection(text, len(rendered), len(enums), render_warnings(sections))
+
+
+def _flags(notes: TableNotes | None) -> frozenset[str]:
+    if notes is None:
+        return frozenset()
+    flags = {"partition": notes.partition, "subclass": notes.subclass, "check": bool(notes.checks),
+             "exclusion": bool(notes.exclusions), "comments": notes.commented or bool(notes.commented_columns),
+             "deferring": bool(notes.deferred), "row_level_security": notes.row_level_security}
+    return frozenset(name for name, on in flags.items() if on)
+
+
+def _note_sections(ctx: _Context, tables: list[Table], notes: dict) -> list[tuple[str, list[str]]]:
+    def items(pick) -> list[str]:
+        out = []
+        for table in tables:
+            entry = notes.get((table.namespace, table.name))
+            if entry is not None:
+                out.extend(pick(ctx.models[(table.namespace, table.name)].name, table, entry))
+        return out
+
+    def constraints(attribute: str):
+        return lambda model, table, entry: [f'Model: "{model}", constraint: "{name}"'
+                                            for name in getattr(entry, attribute)]
+
+    def comments(model, table, entry):
+        out = [f'Type: "model", name: "{model}"'] if entry.commented else []
+        out += [f'Type: "field", name: "{model}.{ctx.columns[(table.namespace, table.name, c)]}"'
+                for c in entry.commented_columns]
+        return out
+
+    wanted = [
+        ("These tables are partition tables, which are not yet fully supported:",
+         items(lambda model, t, e: [f'"{model}"'] if e.partition else [])),
+        ("These tables are inherited tables, which are not yet fully supported:",
+         items(lambda model, t, e: [f'"{model}"'] if e.subclass else [])),
+        ("These tables contain row level security, which is not yet fully supported. Read more: "
+         "https://pris.ly/d/row-level-security",
+         items(lambda model, t, e: [f'"{model}"'] if e.row_level_security else [])),
+        ("These constraints are not supported by Prisma Client, because Prisma currently does not fully support "
+         "check constraints. Read more: https://pris.ly/d/check-constraints", items(constraints("checks"))),
+        ("These constraints are not supported by Prisma Client, because Prisma currently does not fully support "
+         "exclusion constraints. Read more: https://pris.ly/d/exclusion-constraints", items(constraints("exclusions"))),
+        ("These primary key, foreign key or unique constraints are using non-default deferring in the database, "
+         "which is not yet fully supported. Read more: https://pris.ly/d/constraint-deferring",
+         items(constraints("deferred"))),
+        ("These objects have comments defined in the database, which is not yet fully supported. Read more: "
+         "https://pris.ly/d/database-comments", items(comments)),
+        ("These indexes are not supported by Prisma Client, because Prisma currently does not fully support "
+         "expression indexes. Read more: https://pris.ly/d/expression-indexes",
+         items(constraints("expression_indexes"))),
+    ]
+    return [(header, found) for header, found in wanted if found]
 
 
 def render_warnings(sections: list[tuple[str, list[str]]]) -> str:
@@ -182,7 +260,7 @@ def _index_fields(ctx: _Context, table: Table, columns) -> str:
         if column.length is not None:
             args.append(f"length: {column.length}")
         if column.operator_class is not None:
-            args.append(f"ops: {column.operator_class}")
+            args.append(f"ops: {operator_class_psl(column.operator_class)}")
         out.append(f"{name}({', '.join(args)})" if args else name)
     return ", ".join(out)
 
@@ -196,7 +274,8 @@ def _field_options(column) -> list[str]:
     return args
 
 
-def _render_model(ctx: _Context, table: Table, relations: list[str]) -> _Model:
+def _render_model(ctx: _Context, table: Table, relations: list[str], table_notes: TableNotes | None) -> _Model:
+    notes = _flags(table_notes)
     key = (table.namespace, table.name)
     name = ctx.models[key]
     model = _Model(key, name)
@@ -250,15 +329,24 @@ def _render_model(ctx: _Context, table: Table, relations: list[str]) -> _Model:
         if pk.name is not None and pk.name != primary_key_name(table.name, ctx.limit):
             args.append(f'map: "{pk.name}"')
         model.block.append(f"@@id([{_index_fields(ctx, table, pk.columns)}]{''.join(', ' + a for a in args)})")
-    for index in table.indexes:
-        if index.kind == "unique" and len(index.columns) == 1:
+    predicates = {i.name: p for i, p in table_notes.partial_indexes} if table_notes else {}
+    indexes = list(table.indexes)
+    if predicates:  # the described indexes are in name order: the partial ones join that order
+        indexes = sorted([*indexes, *(i for i, _ in table_notes.partial_indexes)], key=lambda i: i.name)
+    for index in indexes:
+        if index.kind == "unique" and len(index.columns) == 1 and index.name not in predicates:
             continue
-        model.block.append(_index_attribute(ctx, table, index))
+        model.block.append(_index_attribute(ctx, table, index, predicates.get(index.name)))
     if name.mapped is not None:
         model.block.append(f'@@map("{name.mapped}")')
+    is_new = previous is None
+    model.docs.extend(NOTE_DOCS[n] for n in _NOTES_BEFORE_IDENTIFIER if n in notes and is_new)
     if not _has_usable_identifier(table) and table.columns:
         model.docs.append(NO_IDENTIFIER_DOC)
         model.block.append("@@ignore")
+    model.docs.extend(NOTE_DOCS[n] for n in _NOTES_AFTER_IDENTIFIER if n in notes and is_new)
+    if table_notes is not None and table_notes.expression_indexes:
+        model.docs.append(EXPRESSION_INDEX_DOC)
     if table.namespace is not None:
         model.block.append(f'@@schema("{table.namespace}")')
     return model
@@ -268,7 +356,7 @@ def _prisma_level_default(default) -> str:
     return f"{default.kind}()"
 
 
-def _index_attribute(ctx: _Context, table: Table, index: Index) -> str:
+def _index_attribute(ctx: _Context, table: Table, index: Index, predicate: str | None = None) -> str:
     attribute = "@@unique" if index.kind == "unique" else "@@fulltext" if index.kind == "fulltext" else "@@index"
     columns = [c.name for c in index.columns]
     expected = (unique_index_name if index.kind == "unique" else index_name)(table.name, columns, ctx.limit)
@@ -277,6 +365,8 @@ def _index_attribute(ctx: _Context, table: Table, index: Index) -> str:
         args.append(f'map: "{index.name}"')
     if index.algorithm and index.algorithm in _ALGORITHMS:
         args.append(f"type: {_ALGORITHMS[index.algorithm]}")
+    if predicate is not None:
+        args.append(f"where: raw({_psl_string(predicate)})")
     return f"{attribute}({', '.join(args)})"
 
 

@@ -135,3 +135,21 @@ def _decimal(value: Decimal) -> str:
 def _string(text: str) -> str:
     """A PSL string literal (JSON-style escaping)."""
     return json.dumps(text, ensure_ascii=False)
+
+
+# PostgreSQL operator classes PSL names (`ops: JsonbPathOps`); any other is written `raw("...")`.
+_NAMED_OPERATOR_CLASSES = (
+    "InetOps", "JsonbOps", "JsonbPathOps", "ArrayOps", "TextOps", "BitMinMaxOps", "VarBitMinMaxOps",
+    "BpcharBloomOps", "BpcharMinMaxOps", "ByteaBloomOps", "ByteaMinMaxOps", "InetInclusionOps",
+    *(f"{t}{k}" for t in ("Date", "Float4", "Float8", "Inet", "Int2", "Int4", "Int8", "Numeric", "Oid",
+                          "Timestamp", "TimestampTz", "Time", "TimeTz", "Uuid")
+      for k in ("BloomOps", "MinMaxOps", "MinMaxMultiOps")),
+    "TextBloomOps", "TextMinMaxOps",
+)
+
+
+def operator_class_psl(sql_name: str) -> str:
+    from lamina.psl.validate.indexes import operator_class_sql
+
+    named = {operator_class_sql(name): name for name in _NAMED_OPERATOR_CLASSES}
+    return named.get(sql_name, f'raw("{sql_name}")')
