@@ -42,7 +42,10 @@ def read_history(conn: Connection) -> list[MigrationRecord] | None:
     if not history_table_exists(conn):
         return None
     rows = conn.query(history.select_rows_sql(conn.provider))
-    return [history.record_from_row(row) for row in rows]
+    records = [history.record_from_row(row) for row in rows]
+    # SQLite sorts INTEGER before TEXT: a history started by a JS-adapter engine (RFC 3339 text)
+    # and continued natively (milliseconds) is put back in time order here; the sort is stable.
+    return sorted(records, key=lambda record: record.started_at)
 
 
 def create_history_table(conn: Connection) -> None:
