@@ -75,8 +75,8 @@ def _target_url(env: Env, *, schema: str | None, url: str | None, config: str | 
         return parse_database_url(url, env.cwd)
     project = load_project(env.cwd, schema=schema, config=config)
     if project.config_file is not None:
-        env.output.line(f"Loaded Prisma config from {display_path(project.config_file, env.cwd)}.")
-        env.output.line()
+        env.output.error_line(f"Loaded Prisma config from {display_path(project.config_file, env.cwd)}.")
+        env.output.error_line()
     files = [SourceFile(display_path(Path(f.path), env.cwd), f.text) for f in read_schema_files(project.schema_path)]
     validated, _ = check_schema(files)
     if validated is None or validated.datasource is None:
@@ -88,8 +88,8 @@ def _target_url(env: Env, *, schema: str | None, url: str | None, config: str | 
 
 
 def _announce_config(env: Env, config: str) -> None:
-    env.output.line(f"Loaded Prisma config from {config}.")
-    env.output.line()
+    env.output.error_line(f"Loaded Prisma config from {config}.")
+    env.output.error_line()
 
 
 def _open(url: DatabaseUrl) -> Connection:

@@ -74,8 +74,8 @@ def seed_command(cwd: Path, *, schema: str | None, config: str | None, output: O
     except SchemaNotFound:
         return _seed_without_schema(cwd, config, output)
     if project.config_file is not None:
-        output.line(f"Loaded Prisma config from {display_path(project.config_file, cwd)}.")
-        output.line()
+        output.error_line(f"Loaded Prisma config from {display_path(project.config_file, cwd)}.")
+        output.error_line()
     value, _ = project.setting("seed")
     return value or _package_json_seed(cwd)
 
@@ -95,8 +95,8 @@ def _seed_without_schema(cwd: Path, config: str | None, output: Output) -> str |
     if config and not config_file.is_file():
         raise UsageError(f"Config file not found at {config_file}")
     if config_file.is_file():
-        output.line(f"Loaded Prisma config from {config or config_file.name}.")
-        output.line()
+        output.error_line(f"Loaded Prisma config from {config or config_file.name}.")
+        output.error_line()
         seed = config_string(parse_config_ts(config_file.read_text(encoding="utf-8")), "migrations.seed", config_file)
         if seed:
             return seed
