@@ -473,7 +473,7 @@ class _FileParser:
         self.ws()
         self.expect("=")
         self.ws()
-        value = self.expression()
+        value = self.attempt(self.expression)
         self.ws()
         comment = self.attempt(self.one_comment)
         self.newline()

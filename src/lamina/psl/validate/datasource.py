@@ -50,6 +50,17 @@ def _extension_names(value: Expression | None) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _unassigned(block: ConfigBlock, diagnostics: Diagnostics) -> bool:
+    """`key =` without a value: reported once per block, which is then skipped."""
+    for prop in block.properties:
+        if prop.value is None:
+            diagnostics.error(
+                f"Property {prop.name} in {block.kind} {block.name} needs to be assigned a value", block.span
+            )
+            return True
+    return False
+
+
 def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) -> Datasource | None:
     datasources = [b for b in blocks if b.kind == "datasource"]
     if len(datasources) > 1:
@@ -63,6 +74,8 @@ def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) ->
     if not datasources:
         return None
     block = datasources[0]
+    if _unassigned(block, diagnostics):
+        return None
     props = {p.name: p for p in block.properties}
     provider_prop = props.get("provider")
     if provider_prop is None:
@@ -160,6 +173,8 @@ def validate_generators(blocks: list[ConfigBlock], diagnostics: Diagnostics) -> 
     generators = []
     for block in blocks:
         if block.kind != "generator":
+            continue
+        if _unassigned(block, diagnostics):
             continue
         props = {p.name: p for p in block.properties}
         provider = _config_string(props["provider"].value) if "provider" in props else None
