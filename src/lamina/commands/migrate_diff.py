@@ -60,16 +60,22 @@ class _Resolver:
         self.options = options
         self.provider: str | None = None
         self.urls: list[DatabaseUrl] = []
+        self._loaded: dict[str | None, LoadedSchema] = {}
+
+    def _load(self, path: str | None) -> LoadedSchema:
+        """Each schema is read and validated once, however many questions are asked of it."""
+        if path not in self._loaded:
+            project = load_project(self.env.cwd, schema=path, config=self.options.get("config"))
+            files, schema = read_project_schema(project)
+            self._loaded[path] = LoadedSchema(project, files, schema)
+        return self._loaded[path]
 
     def _project_schema(self, path: str) -> tuple[LoadedSchema, ValidatedSchema]:
-        project = load_project(self.env.cwd, schema=path, config=self.options.get("config"))
-        files, schema = read_project_schema(project)
-        return LoadedSchema(project, files, schema), schema
+        loaded = self._load(path)
+        return loaded, loaded.schema
 
     def _config_loaded(self) -> LoadedSchema:
-        project = load_project(self.env.cwd, schema=self.options.get("schema"), config=self.options.get("config"))
-        files, schema = read_project_schema(project)
-        return LoadedSchema(project, files, schema)
+        return self._load(self.options.get("schema"))
 
     def provider_of(self, side: Side) -> str | None:
         match side.kind:
