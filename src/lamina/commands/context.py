@@ -56,7 +56,7 @@ class LoadedSchema:
         return self.schema.datasource.name
 
 
-def _validation_error(diagnostics: Diagnostics, files: list[SourceFile], context: str = "validate wasm") -> SchemaValidationFailed:
+def validation_error(diagnostics: Diagnostics, files: list[SourceFile], context: str = "validate wasm") -> SchemaValidationFailed:
     errors = len(diagnostics.errors)
     body = render_diagnostics(diagnostics, files)
     return SchemaValidationFailed(
@@ -69,7 +69,7 @@ def read_project_schema(project: Project) -> tuple[list[SourceFile], ValidatedSc
     files = [SourceFile(display_path(Path(f.path), cwd), f.text) for f in read_schema_files(project.schema_path)]
     schema, diagnostics = check_schema(files)
     if schema is None or diagnostics.has_errors():
-        raise _validation_error(diagnostics, files)
+        raise validation_error(diagnostics, files)
     return files, schema
 
 
@@ -111,7 +111,7 @@ def datasource_url(loaded: LoadedSchema, *, shadow: bool = False) -> DatabaseUrl
             diagnostics = Diagnostics()
             span = datasource.url_span or datasource.span
             diagnostics.items.append(Diagnostic(f"Environment variable not found: {expr.name}.", span))
-            raise _validation_error(diagnostics, loaded.files, "get-config wasm")
+            raise validation_error(diagnostics, loaded.files, "get-config wasm")
         expr = resolved
     return parse_database_url(expr, base_dir=project.schema_dir)
 

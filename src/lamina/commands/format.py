@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from lamina.cli.main import Env
-from lamina.commands.context import _validation_error
+from lamina.commands.context import validation_error
 from lamina.project.project import display_path, load_project
 from lamina.psl import check_schema, read_schema_files
 from lamina.psl.ast import SourceFile
@@ -39,7 +39,7 @@ def run(env: Env, *, schema: str | None, config: str | None, check: bool = False
         for warning in warnings:
             output.error_line(output.yellow(f"- {warning.message}"))
     if diagnostics.has_errors():
-        raise _validation_error(diagnostics, formatted)
+        raise validation_error(diagnostics, formatted)
 
     if check:
         if any(before.text != after.text for before, after in zip(originals, formatted)):
