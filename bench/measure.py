@@ -130,7 +130,9 @@ def run_status(
         return Sample(seconds, usage.ru_maxrss, None, stdout)
     if code < 0 and seconds >= timeout:
         return Sample(seconds, usage.ru_maxrss, f"failed: timed out after {timeout:.0f} s")
-    message = first_line(stderr) if stderr.strip() else first_line(stdout)
+    text = stderr if stderr.strip() else stdout
+    error_at = re.search(r"^(Error|error)\b", text, re.M)  # skip progress lines printed before the error
+    message = first_line(text[error_at.start():] if error_at else text)
     return Sample(seconds, usage.ru_maxrss, f"failed: {message} (exit {code})")
 
 
