@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerate tests/introspect/goldens/<case>.<provider>.prisma (and .warnings): what the real
 Prisma CLI's `db pull --print` prints for each hand-made database in tests/introspect/cases
-(`<case>.postgresql.sql` / `<case>.sqlite.sql`), pulled with a schema holding only the datasource.
+(`<case>.postgresql.sql` / `<case>.sqlite.sql`), pulled with a schema holding only the datasource,
+or with `<case>.<provider>.prisma` when it exists (re-introspection of an existing schema).
 Needs Node, ../shared/oracle and the PostgreSQL server at TEST_POSTGRES_URL.
 
     python scripts/regen_pull_goldens.py [CASE ...]
@@ -38,9 +39,9 @@ def split_warnings(stderr: str) -> str:
     return text + "\n" if text else ""
 
 
-def oracle_pull(url: str, provider: str, work: Path) -> tuple[str, str, int]:
+def oracle_pull(url: str, provider: str, work: Path, existing: str | None = None) -> tuple[str, str, int]:
     schema = work / "schema.prisma"
-    schema.write_text(base_schema(provider), encoding="utf-8")
+    schema.write_text(existing or base_schema(provider), encoding="utf-8")
     result = subprocess.run(
         ["bash", str(ORACLE / "prisma.sh"), "--url", url, "--schema", str(schema), "--", "db", "pull", "--print"],
         capture_output=True, text=True, cwd=work, env={**os.environ, "NO_COLOR": "1"},
@@ -48,7 +49,7 @@ def oracle_pull(url: str, provider: str, work: Path) -> tuple[str, str, int]:
     return result.stdout, split_warnings(result.stderr), result.returncode
 
 
-def with_postgres(sql: str, work: Path) -> tuple[str, str, int]:
+def with_postgres(sql: str, work: Path, existing: str | None) -> tuple[str, str, int]:
     name = f"lamina_pull_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(SERVER, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
@@ -56,17 +57,17 @@ def with_postgres(sql: str, work: Path) -> tuple[str, str, int]:
             url = urlsplit(SERVER)._replace(path="/" + name).geturl()
             with psycopg.connect(url, autocommit=True) as conn:
                 conn.execute(sql)
-            return oracle_pull(url, "postgresql", work)
+            return oracle_pull(url, "postgresql", work, existing)
         finally:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def with_sqlite(sql: str, work: Path) -> tuple[str, str, int]:
+def with_sqlite(sql: str, work: Path, existing: str | None) -> tuple[str, str, int]:
     path = work / "dev.db"
     conn = sqlite3.connect(path)
     conn.executescript(sql)
     conn.close()
-    return oracle_pull(f"file:{path}", "sqlite", work)
+    return oracle_pull(f"file:{path}", "sqlite", work, existing)
 
 
 def main(selected: list[str]) -> int:
@@ -76,9 +77,11 @@ def main(selected: list[str]) -> int:
         if selected and name not in selected:
             continue
         sql = case.read_text(encoding="utf-8")
+        schema = case.with_suffix(".prisma")  # an existing schema to re-introspect, when given
+        existing = schema.read_text(encoding="utf-8") if schema.exists() else None
         with tempfile.TemporaryDirectory() as tmp:
             run = with_postgres if provider == "postgresql" else with_sqlite
-            stdout, warnings, code = run(sql, Path(tmp))
+            stdout, warnings, code = run(sql, Path(tmp), existing)
         if code != 0:
             print(f"{case.name}: the oracle failed ({code})\n{warnings}", file=sys.stderr)
             return 1

@@ -13,7 +13,7 @@ import pytest
 from tests.cli.helpers import lamina
 
 HERE = Path(__file__).parent
-CASES = sorted(HERE.glob("cases/*.sql"))
+CASES = sorted(HERE.glob("cases/*.sql"))  # with <case>.<provider>.prisma: the schema to re-introspect
 
 
 def _case_id(path: Path) -> str:
@@ -26,8 +26,10 @@ def base_schema(project: Path, provider: str) -> Path:
     return schema
 
 
-def pull_print(project: Path, provider: str, url: str):
+def pull_print(project: Path, provider: str, url: str, existing: Path | None = None):
     base_schema(project, provider)
+    if existing is not None and existing.exists():
+        (project / "schema.prisma").write_text(existing.read_text(encoding="utf-8"), encoding="utf-8")
     return lamina(project, "db", "pull", "--print", "--schema", "schema.prisma", "--url", url)
 
 
@@ -52,7 +54,7 @@ def test_pull_print_matches_prisma(case: Path, request: pytest.FixtureRequest, t
     provider, url = load_case(case, request, tmp_path)
     project = tmp_path / "project"
     project.mkdir()
-    result = pull_print(project, provider, url)
+    result = pull_print(project, provider, url, case.with_suffix(".prisma"))
     assert result.code == 0, result.err
     golden = HERE / "goldens" / f"{_case_id(case)}.prisma"
     assert result.out == golden.read_text(encoding="utf-8")

@@ -57,19 +57,12 @@ def run(env: Env, *, schema, config, print_only, force, url, schemas, composite_
     if target.is_dir():
         target = next(iter(sorted(target.glob("*.prisma"))), target / "schema.prisma")
     Path(target).write_text(result.text, encoding="utf-8")
-    if result.warnings:
-        out.line(result.warnings.rstrip("\n"))
-    out.line(f"✔ Introspected {_counts(result.models, result.enums)} into "
-             f"{display_path(target, env.cwd)} in {format_ms(started)}")
+    models = f"{result.models} model{'s' if result.models != 1 else ''} and wrote {'it' if result.models == 1 else 'them'}"
+    out.line(f"✔ Introspected {models} into {display_path(target, env.cwd)} in {format_ms(started)}")
     out.line("      ")
+    if result.sections:
+        out.line(result.plain_warnings())
     out.line("Run prisma generate to generate Prisma Client.")
+    out.line()
     return 0
-
-
-def _counts(models: int, enums: int) -> str:
-    parts = [f"{models} model{'s' if models != 1 else ''}"]
-    if enums:
-        parts.append(f"{enums} enum{'s' if enums != 1 else ''}")
-    it = "it" if models + enums == 1 else "them"
-    return f"{' and '.join(parts)} and wrote {it}"
 

@@ -58,7 +58,21 @@ class Introspection:
     text: str  # the whole schema.prisma
     models: int
     enums: int
-    warnings: str  # Prisma's `// *** WARNING ***` block, empty when none
+    sections: tuple[tuple[str, tuple[str, ...]], ...] = ()  # warnings: (header, items)
+
+    @property
+    def warnings(self) -> str:
+        """The block `db pull --print` writes to stderr: every line commented out."""
+        return "".join(f"// {line}\n" for line in self.plain_warnings().split("\n")) if self.sections else ""
+
+    def plain_warnings(self) -> str:
+        """The block `db pull` prints after writing the file."""
+        if not self.sections:
+            return ""
+        out = "*** WARNING ***\n"
+        for header, items in self.sections:
+            out += f"\n{header}\n" + "".join(f"  - {item}\n" for item in items)
+        return out
 
 
 @dataclass
@@ -158,8 +172,44 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
     if unsupported:
         sections.append(("These fields are not supported by Prisma Client, because Prisma currently does not "
                          "support their types:", unsupported))
+    remapped = _remapped_sections(ctx, model_tables, schema)
+    # Prisma lists remapped fields first, before the ignored models; the other remappings here.
+    sections = [s for s in remapped if "fields were" in s[0]] + sections + [s for s in remapped if "fields were" not in s[0]]
     sections.extend(_note_sections(ctx, model_tables, notes))
-    return Introspection(text, len(rendered), len(enums), render_warnings(sections))
+    return Introspection(text, len(rendered), len(enums), tuple((h, tuple(i)) for h, i in sections))
+
+
+def _remapped_sections(ctx: _Context, tables: list[Table], schema: SqlSchema) -> list[tuple[str, list[str]]]:
+    """What re-introspection took from the previous schema's @map/@@map, as Prisma lists it."""
+    if ctx.previous is None:
+        return []
+    fields, models = [], []
+    for table in tables:
+        found = ctx.previous_model(table)
+        if found is None:
+            continue
+        model = found[1]
+        columns = {c.name for c in table.columns}
+        fields += [f'Model: "{model.name}", field: "{f.name}"' for f in model.scalar_fields
+                   if f.db_name != f.name and f.db_name in columns]
+        if model.db_name != model.name:
+            models.append(f'"{model.name}"')
+    values, enums = [], []
+    for enum in schema.enums:
+        previous = next((e for e in ctx.previous.enums if e.db_name == enum.name), None)
+        if previous is None:
+            continue
+        values += [f'Enum: "{previous.name}", value: "{v.name}"' for v in previous.values
+                   if v.db_name != v.name and v.db_name in enum.values]
+        if previous.db_name != previous.name:
+            enums.append(f'"{previous.name}"')
+    wanted = [
+        ("These fields were enriched with `@map` information taken from the previous Prisma schema:", fields),
+        ("These models were enriched with `@@map` information taken from the previous Prisma schema:", models),
+        ("These enum values were enriched with `@map` information taken from the previous Prisma schema:", values),
+        ("These enums were enriched with `@@map` information taken from the previous Prisma schema:", enums),
+    ]
+    return [(header, items) for header, items in wanted if items]
 
 
 def _flags(notes: TableNotes | None) -> frozenset[str]:
@@ -212,16 +262,6 @@ def _note_sections(ctx: _Context, tables: list[Table], notes: dict) -> list[tupl
          items(constraints("expression_indexes"))),
     ]
     return [(header, found) for header, found in wanted if found]
-
-
-def render_warnings(sections: list[tuple[str, list[str]]]) -> str:
-    """Prisma's warning block: a banner, then each section's header, items and a `// ` line."""
-    if not sections:
-        return ""
-    out = "// *** WARNING ***\n// \n"
-    for header, items in sections:
-        out += f"// {header}\n" + "".join(f"//   - {item}\n" for item in items) + "// \n"
-    return out
 
 
 def _unsupported_type(column: Column, provider: str) -> str:
@@ -385,6 +425,7 @@ def _relation_fields(ctx: _Context, inline: dict[tuple, InlineNames]) -> dict[tu
             referenced = tables.get(ref_key)
             if referenced is None:
                 continue
+            names = _previous_relation_names(ctx, table, referenced, fk) or names
             referencing_model = ctx.models[key].name
             referenced_model = ctx.models[ref_key].name
             optional = any((c := table.column(col)) is not None and c.type.arity != "required" for col in fk.columns)
@@ -426,6 +467,28 @@ def _relation_fields(ctx: _Context, inline: dict[tuple, InlineNames]) -> dict[tu
         fields.setdefault(key_a, []).append(f"{field_a} {ctx.models[key_b].name}[]{attr}")
         fields.setdefault(key_b, []).append(f"{field_b} {ctx.models[key_a].name}[]{attr}")
     return fields
+
+
+def _previous_relation_names(ctx: _Context, table: Table, referenced: Table, fk) -> InlineNames | None:
+    """Re-introspection keeps the relation field names (and an explicit relation name) of the
+    previous schema's relation over the same foreign key columns."""
+    found = ctx.previous_model(table)
+    target = ctx.previous_model(referenced)
+    if found is None or target is None:
+        return None
+    model, target_model = found[1], target[1]
+    db_names = {f.name: f.db_name for f in model.scalar_fields}
+    forward = next((rf for rf in model.relation_fields if rf.fields and rf.related_model == target_model.name
+                    and tuple(db_names.get(f, f) for f in rf.fields) == tuple(fk.columns)), None)
+    if forward is None:
+        return None
+    back = next((rf for rf in target_model.relation_fields if rf.relation_name == forward.relation_name
+                 and rf.related_model == model.name and not rf.fields and rf is not forward), None)
+    if back is None:
+        return None
+    generated = "To".join(sorted((model.name, target_model.name)))
+    relation = "" if forward.relation_name == generated and model.name != target_model.name else forward.relation_name
+    return InlineNames(relation, forward.name, back.name)
 
 
 def _m2m_ambiguous(ctx: _Context, table: Table, pair: frozenset, joins: list[Table]) -> bool:
