@@ -13,12 +13,17 @@ GROUP = "1 start-up"
 
 
 def _deployed_machups(ctx: Context):
-    """A copy of examples/machups with one migration written by `migrate diff` and deployed."""
+    """A copy of examples/machups's schema and migrations (one written by `migrate diff` when the
+    example has none), deployed into a new SQLite file."""
     root = ctx.folder("machups")
-    shutil.copytree(REPO / "examples" / "machups", root, dirs_exist_ok=True)
+    source = REPO / "examples" / "machups" / "prisma"
     schema = root / "prisma" / "schema.prisma"
+    schema.parent.mkdir()
+    shutil.copy(source / "schema.prisma", schema)  # not dev.db: the copy starts from a new database
     env = lamina_env("file:./dev.db")
     migrations = root / "prisma" / "migrations"
+    if (source / "migrations").is_dir():
+        shutil.copytree(source / "migrations", migrations)
     if not migrations.is_dir():
         init = migrations / "20240101000000_init"
         init.mkdir(parents=True)
