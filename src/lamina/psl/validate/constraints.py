@@ -115,8 +115,9 @@ def check_schemas(drafts: list[ModelDraft], enums, schemas: tuple[str, ...], ctx
                 attribute.span, draft.ast.name, ctx.PRIMARY_KEY,
             )
         if schemas and attribute is None:
+            kind = draft.ast.kind
             ctx.core_error(
-                f'Error validating model "{draft.ast.name}": This model is missing an `@@schema` attribute.',
+                f'Error validating {kind} "{draft.ast.name}": This {kind} is missing an `@@schema` attribute.',
                 draft.ast.span, draft.ast.name, ctx.PRIMARY_KEY,
             )
 

@@ -72,7 +72,7 @@ def index_fields(
     fields: list[IndexField] = []
     unknown: list[str] = []
     relation_names: list[str] = []
-    relations = {f.name: f for f in model.fields if ctx.field_kind(f.type) == "relation"}
+    relations = {f.name: f for f in model.fields if ctx.field_kind(f.type) in ("relation", None)}
     for item in expression.items:
         match item:
             case ast.ConstantValue(name=name):
@@ -93,10 +93,11 @@ def index_fields(
         suggestion = [n for r in relation_names for n in _relation_scalars(relations[r])]
         what = {"id": "id", "unique": "unique index", "index": "index", "fulltext": "index"}[kind]
         label = "@@" + ("index" if kind == "fulltext" else kind)
+        hint = f" Did you mean `{label}([{', '.join(suggestion)}])`?" if suggestion else ""
         ctx.error(
             f'Error validating model "{model.name}": The {what} definition refers to the relation fields '
             f"{', '.join(relation_names)}. {'ID' if kind == 'id' else 'Index'} definitions must reference "
-            f"only scalar fields. Did you mean `{label}([{', '.join(suggestion)}])`?",
+            f"only scalar fields.{hint}",
             args.attribute.span,
         )
         return None

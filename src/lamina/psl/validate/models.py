@@ -17,6 +17,8 @@ _FIELD_ATTRIBUTES = ("id", "unique", "default", "relation", "map", "updatedAt", 
 _BLOCK_ATTRIBUTES = ("id", "unique", "index", "fulltext", "map", "ignore", "schema", "shardKey")
 _SINGLE_FIELD_ATTRIBUTES = ("id", "unique", "default", "relation", "map", "updatedAt", "ignore")
 _SINGLE_BLOCK_ATTRIBUTES = ("id", "map", "ignore", "schema")
+# The order in which Prisma reads block attributes (and so reports their errors).
+_BLOCK_ATTRIBUTE_ORDER = ("ignore", "id", "map", "schema", "index", "unique", "fulltext", "shardKey")
 
 
 @dataclass(frozen=True)
@@ -195,31 +197,33 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
                 indexes.field_unique(field, unique_attribute, table, db_name, ctx, model.name)
             )
 
-    _report_duplicates(model.attributes, _SINGLE_BLOCK_ATTRIBUTES, "@", ctx)
     block_indexes: dict[str, list[ModelIndex]] = {"index": [], "unique": [], "fulltext": []}
     schema = None
+    for name in _BLOCK_ATTRIBUTE_ORDER:
+        same = tuple(a for a in model.attributes if a.name == name)
+        if name in _SINGLE_BLOCK_ATTRIBUTES:
+            _report_duplicates(same, _SINGLE_BLOCK_ATTRIBUTES, "@", ctx)
+        for attribute in same:
+            match attribute.name:
+                case "id":
+                    if primary_key is not None and primary_key.is_field_level:
+                        ctx.error(
+                            f'Error validating model "{model.name}": Each model must have at most one id '
+                            "criteria. You can't have `@id` and `@@id` at the same time.",
+                            model.span,
+                        )
+                    key = indexes.block_primary_key(attribute, model, table, db_names, ctx)
+                    primary_key = key or primary_key
+                    pk_has_map = _has_argument(attribute, "map")
+                case "unique" | "index" | "fulltext":
+                    index = indexes.block_index(attribute, model, table, db_names, ctx)
+                    if index is not None:
+                        block_indexes[attribute.name].append(index)
+                case "schema":
+                    schema = map_argument(attribute, "@@schema", ctx)
     for attribute in model.attributes:
-        match attribute.name:
-            case "id":
-                if primary_key is not None and primary_key.is_field_level:
-                    ctx.error(
-                        f'Error validating model "{model.name}": Each model must have at most one id '
-                        "criteria. You can't have `@id` and `@@id` at the same time.",
-                        model.span,
-                    )
-                key = indexes.block_primary_key(attribute, model, table, db_names, ctx)
-                primary_key = key or primary_key
-                pk_has_map = _has_argument(attribute, "map")
-            case "unique" | "index" | "fulltext":
-                index = indexes.block_index(attribute, model, table, db_names, ctx)
-                if index is not None:
-                    block_indexes[attribute.name].append(index)
-            case "schema":
-                schema = map_argument(attribute, "@@schema", ctx)
-            case "map" | "ignore" | "shardKey":
-                pass
-            case _:
-                ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
+        if attribute.name not in _BLOCK_ATTRIBUTE_ORDER:
+            ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
     all_indexes = field_uniques + block_indexes["index"] + block_indexes["unique"] + block_indexes["fulltext"]
     return ModelDraft(
         ast=model,
