@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import machine, pg  # noqa: E402
 from bench.context import REPO, Context, corpus_folder  # noqa: E402
-from bench.measure import Budget, Series  # noqa: E402
+from bench.measure import SERIES_SECONDS, Budget, Series  # noqa: E402
 from bench.oracle import OracleSetupFailed, find_oracle  # noqa: E402
 from bench.report import Row, notes, summary_lines, table  # noqa: E402
 from bench.rows import deploy, describe, dev, diff, startup  # noqa: E402
@@ -34,7 +34,7 @@ INTRO = """# Benchmarks
 Written by `.venv/bin/python bench/run.py`; do not edit by hand. Every ratio is lamina's median wall time
 divided by its baseline's median, both measured in this same run (5 runs when one takes under 10 s,
 3 when longer); "ratio (min–max)" divides lamina's fastest by the baseline's slowest run and lamina's
-slowest by the baseline's fastest. A series stops repeating once its runs add up to 45 s, and after the
+slowest by the baseline's fastest. A series stops repeating once its runs add up to {cap:.0f} s, and after the
 harness's time budget only one run is made, so n can be lower on a slow or loaded machine (see the load
 average below). Targets are goals to report against, not tests. Peak RSS (row 6)
 is the maximum resident set size of the measured child process (`wait4` rusage); for the Prisma runs it
@@ -59,7 +59,7 @@ BASELINES = """## What the baselines do
 
 
 def render(rows: list[Row], facts: list[tuple[str, str]], elapsed: float, end_load: str) -> str:
-    parts = [INTRO, "## Machine and versions\n",
+    parts = [INTRO.format(cap=SERIES_SECONDS), "## Machine and versions\n",
              "\n".join(f"- {k}: {v}" for k, v in facts),
              f"- load average at the end (1/5/15 min): {end_load}",
              f"- harness wall time: {elapsed / 60:.1f} min", "",
