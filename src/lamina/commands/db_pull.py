@@ -20,11 +20,10 @@ from lamina.project.project import display_path
 
 @dataclass
 class EmptyDatabase(KnownError):
-    code = "P4001"
-    where: str
+    """P4001, worded as the 7.10.1 CLI prints it."""
 
     def message(self) -> str:
-        return f"The introspected database was empty: {self.where}"
+        return "The introspected database was empty.\n"
 
 
 def run(env: Env, *, schema, config, print_only, force, url, schemas, composite_type_depth, local_d1) -> int:
@@ -44,9 +43,13 @@ def run(env: Env, *, schema, config, print_only, force, url, schemas, composite_
         described = with_catalog_order(conn, describe_database(conn, namespaces))
         notes = model_notes(conn, namespaces)
     if not described.tables and not described.enums:
-        raise EmptyDatabase(db_url.url if db_url.provider == "sqlite" else f"{db_url.database}")
+        if not print_only:
+            out.line(f"✖ Introspecting based on datasource defined in {display_path(loaded.project.schema_path, env.cwd)}")
+            out.line()
+        raise EmptyDatabase()
+    multi_schema = bool(namespaces) and loaded.provider == "postgresql"
     result = introspect(described, loaded.provider, loaded.schema, loaded.files, reuse_names=not force,
-                        notes=notes)
+                        notes=notes, default_namespace=(db_url.schema or "public") if multi_schema else None)
     if print_only:
         out.out.write(result.text + "\n\n")
         out.out.flush()

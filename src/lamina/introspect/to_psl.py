@@ -9,6 +9,7 @@ defaults are kept where they still apply. The text is finally laid out by the PS
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lamina.introspect.catalog import TableNotes
@@ -86,8 +87,11 @@ class _Model:
 
 
 class _Context:
-    def __init__(self, schema: SqlSchema, provider: str, previous: ValidatedSchema | None):
+    def __init__(self, schema: SqlSchema, provider: str, previous: ValidatedSchema | None,
+                 default_namespace: str | None = None):
         self.schema = schema
+        # Set when the datasource lists `schemas` (multiSchema): every model and enum gets @@schema.
+        self.default_namespace = default_namespace
         self.provider = provider
         self.limit = NAME_LIMIT.get(provider, 63)
         self.previous = previous
@@ -96,13 +100,23 @@ class _Context:
             for position, model in enumerate(m for m in previous.models if m.kind == "model"):
                 self.prev_models[(model.schema if model.schema != self._default_schema() else None,
                                   model.db_name)] = (position, model)
+        counts: dict[str, int] = {}
+        for name in [sanitize(t.name) for t in schema.tables if not is_prisma_join_table(t)] + \
+                [sanitize(e.name) for e in schema.enums]:
+            counts[name] = counts.get(name, 0) + 1
+        self.duplicates = {n for n, c in counts.items() if c > 1} if default_namespace is not None else set()
+        self.renamed_duplicates: list[str] = []
+        self.duplicate_keys: set[tuple[str | None, str]] = set()
         self.models = {(t.namespace, t.name): self._model_name(t) for t in schema.tables}
+        # Relation names are worked out before duplicate names are renamed (as in Prisma).
+        self.relation_models = {k: model_name(k[1]).name if k in self.duplicate_keys else v.name
+                                for k, v in self.models.items()}
         self.columns = {(t.namespace, t.name, c.name): self._field_name(t, c).name
                         for t in schema.tables for c in t.columns}
-        self.enum_names = {(e.namespace, e.name): self._enum_name(e.name) for e in schema.enums}
+        self.enum_names = {(e.namespace, e.name): self._enum_name(e.name, e.namespace) for e in schema.enums}
 
     def _default_schema(self) -> str | None:
-        return None
+        return self.default_namespace
 
     def previous_model(self, table: Table) -> tuple[int, PreviousModel] | None:
         return self.prev_models.get((table.namespace, table.name))
@@ -112,6 +126,11 @@ class _Context:
         if found is not None:
             model = found[1]
             return PslName(model.name, model.db_name if model.db_name != model.name else None)
+        if sanitize(table.name) in self.duplicates and not is_prisma_join_table(table):
+            renamed = sanitize(f"{table.namespace or self.default_namespace}_{table.name}")
+            self.renamed_duplicates.append(f'Type: "model", name: "{renamed}"')
+            self.duplicate_keys.add((table.namespace, table.name))
+            return PslName(renamed, table.name)
         return model_name(table.name)
 
     def _field_name(self, table: Table, column: Column) -> PslName:
@@ -122,22 +141,27 @@ class _Context:
                 return PslName(previous.name, previous.db_name if previous.db_name != previous.name else None)
         return field_name(column.name)
 
-    def _enum_name(self, name: str) -> PslName:
+    def _enum_name(self, name: str, namespace: str | None = None) -> PslName:
         if self.previous is not None:
             previous = next((e for e in self.previous.enums if e.db_name == name), None)
             if previous is not None:
                 return PslName(previous.name, previous.db_name if previous.db_name != previous.name else None)
+        if sanitize(name) in self.duplicates:
+            renamed = sanitize(f"{namespace or self.default_namespace}_{name}")
+            self.renamed_duplicates.append(f'Type: "enum", name: "{renamed}"')
+            return PslName(renamed, name)
         return model_name(name)
 
 
 def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | None = None,
                previous_files: list[SourceFile] | None = None, *, reuse_names: bool = True,
-               notes: dict[tuple[str | None, str], TableNotes] | None = None) -> Introspection:
+               notes: dict[tuple[str | None, str], TableNotes] | None = None,
+               default_namespace: str | None = None) -> Introspection:
     """`previous` gives the config blocks kept at the top; with `reuse_names` (no `--force`) also
     its model/enum order, names, @map names and Prisma-level attributes."""
-    ctx = _Context(schema, provider, previous if reuse_names else None)
+    ctx = _Context(schema, provider, previous if reuse_names else None, default_namespace)
     model_tables = [t for t in schema.tables if not is_prisma_join_table(t)]
-    inline = inline_relation_names(schema, {k: v.name for k, v in ctx.models.items()}, ctx.columns)
+    inline = inline_relation_names(schema, ctx.relation_models, ctx.columns)
     relation_fields = _relation_fields(ctx, inline)
 
     rendered: list[_Model] = []
@@ -175,6 +199,9 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
     remapped = _remapped_sections(ctx, model_tables, schema)
     # Prisma lists remapped fields first, before the ignored models; the other remappings here.
     sections = [s for s in remapped if "fields were" in s[0]] + sections + [s for s in remapped if "fields were" not in s[0]]
+    if ctx.renamed_duplicates:
+        sections.append(("These items were renamed due to their names being duplicates in the Prisma schema:",
+                         ctx.renamed_duplicates))
     sections.extend(_note_sections(ctx, model_tables, notes))
     return Introspection(text, len(rendered), len(enums), tuple((h, tuple(i)) for h, i in sections))
 
@@ -276,7 +303,13 @@ def _config_blocks(previous: ValidatedSchema | None, files: list[SourceFile]) ->
     if previous.datasource is not None:
         spans.append(previous.datasource.span)
     spans.sort(key=lambda s: (s.file, s.start))
-    return [texts[s.file][s.start:s.end].strip() + "\n" for s in spans if s.file in texts]
+    blocks = [texts[s.file][s.start:s.end].strip() + "\n" for s in spans if s.file in texts]
+    if previous.datasource is not None and previous.datasource.schemas:
+        # Prisma writes the datasource's schemas back in sorted order.
+        listed = ", ".join(f'"{n}"' for n in sorted(previous.datasource.schemas))
+        blocks = [re.sub(r"(\n\s*schemas\s*=\s*)\[[^\]]*\]", lambda m: f"{m.group(1)}[{listed}]", b)
+                  if b.lstrip().startswith("datasource") else b for b in blocks]
+    return blocks
 
 
 def _has_usable_identifier(table: Table) -> bool:
@@ -387,8 +420,8 @@ def _render_model(ctx: _Context, table: Table, relations: list[str], table_notes
     model.docs.extend(NOTE_DOCS[n] for n in _NOTES_AFTER_IDENTIFIER if n in notes and is_new)
     if table_notes is not None and table_notes.expression_indexes:
         model.docs.append(EXPRESSION_INDEX_DOC)
-    if table.namespace is not None:
-        model.block.append(f'@@schema("{table.namespace}")')
+    if ctx.default_namespace is not None:
+        model.block.append(f'@@schema("{table.namespace or ctx.default_namespace}")')
     return model
 
 
@@ -539,8 +572,8 @@ def _render_enum(ctx: _Context, enum) -> tuple[int | None, str]:
     block = []
     if name.mapped is not None:
         block.append(f'@@map("{name.mapped}")')
-    if enum.namespace is not None:
-        block.append(f'@@schema("{enum.namespace}")')
+    if ctx.default_namespace is not None:
+        block.append(f'@@schema("{enum.namespace or ctx.default_namespace}")')
     body = "".join(f"  {line}\n" for line in lines)
     if block:
         body += "\n" + "".join(f"  {b}\n" for b in block)
