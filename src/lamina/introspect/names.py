@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lamina.schema.model import ForeignKey, SqlSchema, Table
+from lamina.schema.model import SqlSchema, Table
 
 _BAD_START = re.compile(r"^[^a-zA-Z]+")
 _BAD_CHAR = re.compile(r"[^_a-zA-Z0-9]")
@@ -158,8 +158,3 @@ def m2m_names(table: Table, models: dict[tuple[str | None, str], str], ambiguous
         suffix = ""
     return (relation, f"{second}{suffix}{'_A' if is_self else ''}", f"{first}{suffix}{'_B' if is_self else ''}")
 
-
-def fk_default_name(table: str, fk: ForeignKey, limit: int) -> str:
-    from lamina.psl.validate.constraint_names import foreign_key_name
-
-    return foreign_key_name(table, list(fk.columns), limit)

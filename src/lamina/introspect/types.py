@@ -90,10 +90,10 @@ def default_text(column: Column, type_name: str, provider: str) -> str | None:
         case "dbgenerated":
             if default.value is None:
                 return "dbgenerated()"
-            return f"dbgenerated({_string(str(default.value))})"
+            return f"dbgenerated({psl_string(str(default.value))})"
     value = default.value
     if column.type.family == "Unsupported":
-        return f"dbgenerated({_string(str(value))})"
+        return f"dbgenerated({psl_string(str(value))})"
     if isinstance(value, tuple):
         return "[" + ", ".join(_literal(v, column) for v in value) + "]"
     return _literal(value, column)
@@ -111,7 +111,7 @@ def _literal(value: object, column: Column) -> str:
         case Decimal():
             return _decimal(value)
         case bytes():
-            return _string(base64.b64encode(value).decode())
+            return psl_string(base64.b64encode(value).decode())
     text = str(value)
     if family == "Enum":
         return text
@@ -119,7 +119,7 @@ def _literal(value: object, column: Column) -> str:
         return text
     if family == "Boolean" and text.lower() in ("true", "false"):
         return text.lower()
-    return _string(text)
+    return psl_string(text)
 
 
 def _float(value: float) -> str:
@@ -132,7 +132,7 @@ def _decimal(value: Decimal) -> str:
     return format(value, "f")
 
 
-def _string(text: str) -> str:
+def psl_string(text: str) -> str:
     """A PSL string literal (JSON-style escaping)."""
     return json.dumps(text, ensure_ascii=False)
 

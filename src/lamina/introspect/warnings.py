@@ -1,0 +1,120 @@
+"""Prisma's notes on new models (`/// This table contains check constraints ...`) and the warning
+sections a pull prints (`*** WARNING ***`), from the catalog notes and the previous schema."""
+
+from __future__ import annotations
+
+from lamina.introspect.catalog import TableNotes
+from lamina.introspect.context import Context
+from lamina.schema.model import Column, SqlSchema, Table
+
+NOTE_DOCS = {
+    "partition": ("This table is a partition table and requires additional setup for migrations. "
+                  "Visit https://pris.ly/d/partition-tables for more info."),
+    "subclass": ("This table has subclasses and requires additional setup for migrations. "
+                 "Visit https://pris.ly/d/table-inheritance for more info."),
+    "check": ("This table contains check constraints and requires additional setup for migrations. "
+              "Visit https://pris.ly/d/check-constraints for more info."),
+    "exclusion": ("This table contains exclusion constraints and requires additional setup for migrations. "
+                  "Visit https://pris.ly/d/exclusion-constraints for more info."),
+    "comments": ("This model or at least one of its fields has comments in the database, and requires an "
+                 "additional setup for migrations: Read more: https://pris.ly/d/database-comments"),
+    "deferring": ("This model has constraints using non-default deferring rules and requires additional setup "
+                  "for migrations. Visit https://pris.ly/d/constraint-deferring for more info."),
+    "row_level_security": ("This model contains row level security and requires additional setup for "
+                           "migrations. Visit https://pris.ly/d/row-level-security for more info."),
+}
+NOTES_BEFORE_IDENTIFIER = ("partition", "subclass", "check", "exclusion")
+NOTES_AFTER_IDENTIFIER = ("comments", "deferring", "row_level_security")
+EXPRESSION_INDEX_DOC = ("This model contains an expression index which requires additional setup for migrations. "
+                        "Visit https://pris.ly/d/expression-indexes for more info.")
+NO_IDENTIFIER_DOC = ("The underlying table does not contain a valid unique identifier and can therefore "
+                     "currently not be handled by Prisma Client.")
+
+
+def remapped_sections(ctx: Context, tables: list[Table], schema: SqlSchema) -> list[tuple[str, list[str]]]:
+    """What re-introspection took from the previous schema's @map/@@map, as Prisma lists it."""
+    if ctx.previous is None:
+        return []
+    fields, models = [], []
+    for table in tables:
+        found = ctx.previous_model(table)
+        if found is None:
+            continue
+        model = found[1]
+        columns = {c.name for c in table.columns}
+        fields += [f'Model: "{model.name}", field: "{f.name}"' for f in model.scalar_fields
+                   if f.db_name != f.name and f.db_name in columns]
+        if model.db_name != model.name:
+            models.append(f'"{model.name}"')
+    values, enums = [], []
+    for enum in schema.enums:
+        previous = next((e for e in ctx.previous.enums if e.db_name == enum.name), None)
+        if previous is None:
+            continue
+        values += [f'Enum: "{previous.name}", value: "{v.name}"' for v in previous.values
+                   if v.db_name != v.name and v.db_name in enum.values]
+        if previous.db_name != previous.name:
+            enums.append(f'"{previous.name}"')
+    wanted = [
+        ("These fields were enriched with `@map` information taken from the previous Prisma schema:", fields),
+        ("These models were enriched with `@@map` information taken from the previous Prisma schema:", models),
+        ("These enum values were enriched with `@map` information taken from the previous Prisma schema:", values),
+        ("These enums were enriched with `@@map` information taken from the previous Prisma schema:", enums),
+    ]
+    return [(header, items) for header, items in wanted if items]
+
+
+def note_flags(notes: TableNotes | None) -> frozenset[str]:
+    if notes is None:
+        return frozenset()
+    flags = {"partition": notes.partition, "subclass": notes.subclass, "check": bool(notes.checks),
+             "exclusion": bool(notes.exclusions), "comments": notes.commented or bool(notes.commented_columns),
+             "deferring": bool(notes.deferred), "row_level_security": notes.row_level_security}
+    return frozenset(name for name, on in flags.items() if on)
+
+
+def note_sections(ctx: Context, tables: list[Table], notes: dict) -> list[tuple[str, list[str]]]:
+    def items(pick) -> list[str]:
+        out = []
+        for table in tables:
+            entry = notes.get((table.namespace, table.name))
+            if entry is not None:
+                out.extend(pick(ctx.models[(table.namespace, table.name)].name, table, entry))
+        return out
+
+    def constraints(attribute: str):
+        return lambda model, table, entry: [f'Model: "{model}", constraint: "{name}"'
+                                            for name in getattr(entry, attribute)]
+
+    def comments(model, table, entry):
+        out = [f'Type: "model", name: "{model}"'] if entry.commented else []
+        out += [f'Type: "field", name: "{model}.{ctx.columns[(table.namespace, table.name, c)]}"'
+                for c in entry.commented_columns]
+        return out
+
+    wanted = [
+        ("These tables are partition tables, which are not yet fully supported:",
+         items(lambda model, t, e: [f'"{model}"'] if e.partition else [])),
+        ("These tables are inherited tables, which are not yet fully supported:",
+         items(lambda model, t, e: [f'"{model}"'] if e.subclass else [])),
+        ("These tables contain row level security, which is not yet fully supported. Read more: "
+         "https://pris.ly/d/row-level-security",
+         items(lambda model, t, e: [f'"{model}"'] if e.row_level_security else [])),
+        ("These constraints are not supported by Prisma Client, because Prisma currently does not fully support "
+         "check constraints. Read more: https://pris.ly/d/check-constraints", items(constraints("checks"))),
+        ("These constraints are not supported by Prisma Client, because Prisma currently does not fully support "
+         "exclusion constraints. Read more: https://pris.ly/d/exclusion-constraints", items(constraints("exclusions"))),
+        ("These primary key, foreign key or unique constraints are using non-default deferring in the database, "
+         "which is not yet fully supported. Read more: https://pris.ly/d/constraint-deferring",
+         items(constraints("deferred"))),
+        ("These objects have comments defined in the database, which is not yet fully supported. Read more: "
+         "https://pris.ly/d/database-comments", items(comments)),
+        ("These indexes are not supported by Prisma Client, because Prisma currently does not fully support "
+         "expression indexes. Read more: https://pris.ly/d/expression-indexes",
+         items(constraints("expression_indexes"))),
+    ]
+    return [(header, found) for header, found in wanted if found]
+
+
+def unsupported_type(column: Column, provider: str) -> str:
+    return column.type.full_data_type.lower()
