@@ -16,8 +16,10 @@ _FUNCTIONS = ("now", "autoincrement", "dbgenerated", "sequence", "uuid", "cuid",
 _CONNECTOR_FUNCTIONS = {"sequence": ("cockroachdb",), "auto": ("mongodb",)}
 
 
-def parse_default(field: ast.Field, attribute: ast.Attribute, kind: str, ctx: Context) -> FieldDefault | None:
-    args = Arguments(attribute, "@default", ctx.diagnostics, default_name="value")
+def parse_default(
+    field: ast.Field, attribute: ast.Attribute, kind: str, ctx: Context, model_name: str = ""
+) -> FieldDefault | None:
+    args = Arguments(attribute, "@default", ctx.diagnostics, default_name="value", model_name=model_name)
     value = args.take("value", positional=True)
     map_expr = args.take("map")
     args.finish()
@@ -43,10 +45,10 @@ def _function_default(
     call_args = [a.value for a in call.arguments.arguments]
     type_name = field.type.name
     if name not in _FUNCTIONS or (name == "sequence" and ctx.provider not in _CONNECTOR_FUNCTIONS["sequence"]):
-        args.diagnostics.error(
+        ctx.core_error(
             f"Unknown function in @default(): `{name}` is not known. You can read about the available "
             "functions here: https://pris.ly/d/attribute-functions",
-            call.span,
+            call.span, args.model_name, ctx.SCALAR_FIELD,
         )
         return None
     if name == "dbgenerated":

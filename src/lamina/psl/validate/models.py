@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from lamina.psl import ast
@@ -10,11 +11,11 @@ from lamina.psl.validate.arguments import Arguments, expect_string
 from lamina.psl.validate.context import Context
 from lamina.psl.validate.defaults import parse_default
 from lamina.psl.validate.native_types import parse_native_type
-from lamina.psl.validate.relation_arguments import check_relation_field_arguments
+from lamina.psl.validate.relation_arguments import RelationArgs, check_relation_field_arguments, relation_args
 from lamina.psl.validated import ModelIndex, PrimaryKey, ScalarField
 
+_SCALAR_ONLY_ATTRIBUTES = ("updatedAt",)
 _FIELD_ATTRIBUTES = ("id", "unique", "default", "relation", "map", "updatedAt", "ignore", "shardKey")
-_BLOCK_ATTRIBUTES = ("id", "unique", "index", "fulltext", "map", "ignore", "schema", "shardKey")
 _SINGLE_FIELD_ATTRIBUTES = ("id", "unique", "default", "relation", "map", "updatedAt", "ignore")
 _SINGLE_BLOCK_ATTRIBUTES = ("id", "map", "ignore", "schema")
 # The order in which Prisma reads block attributes (and so reports their errors).
@@ -32,6 +33,7 @@ class ModelDraft:
     indexes: tuple[ModelIndex, ...]
     is_ignored: bool
     pk_has_map: bool = False
+    relation_args: dict[str, RelationArgs] = dataclasses.field(default_factory=dict)  # by relation field name
 
 
 def map_argument(attribute: ast.Attribute, label: str, ctx: Context) -> str | None:
@@ -97,11 +99,14 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
     primary_key: PrimaryKey | None = None
     field_uniques: list[ModelIndex] = []
     pk_has_map = False
+    parsed_relations: dict[str, RelationArgs] = {}
     for field in model.fields:
         kind = ctx.field_kind(field.type)
         _report_duplicates(field.attributes, _SINGLE_FIELD_ATTRIBUTES, "@", ctx)
         for attribute in field.attributes:
-            if attribute.name in _FIELD_ATTRIBUTES:
+            if attribute.name in _FIELD_ATTRIBUTES and not (
+                kind == "relation" and attribute.name in _SCALAR_ONLY_ATTRIBUTES
+            ):
                 continue
             if is_native_type(attribute, native_prefix) and kind in ("scalar", "unsupported", None):
                 continue
@@ -124,6 +129,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         if kind == "relation":
             _relation_field_attributes(field, ctx)
             check_relation_field_arguments(model, field, ctx)
+            parsed_relations[field.name] = relation_args(field, ctx)
             relation_fields.append(field)
             continue
         relation_attribute = _first(field.attributes, "relation")
@@ -141,7 +147,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
             db_name = map_argument(mapped, "@map", ctx) or field.name
         db_names[field.name] = db_name
         default_attribute = _first(field.attributes, "default")
-        default = parse_default(field, default_attribute, kind, ctx) if default_attribute else None
+        default = parse_default(field, default_attribute, kind, ctx, model.name) if default_attribute else None
         native = None
         natives = [a for a in field.attributes if is_native_type(a, native_prefix) and kind == "scalar"]
         if len(natives) > 1:
@@ -235,4 +241,5 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         indexes=tuple(all_indexes),
         is_ignored=_first(model.attributes, "ignore") is not None,
         pk_has_map=pk_has_map,
+        relation_args=parsed_relations,
     )

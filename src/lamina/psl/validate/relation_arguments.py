@@ -3,8 +3,13 @@ and relation fields pointing to the same model must not be ambiguous."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from lamina.psl import ast
+from lamina.psl.validate.arguments import Arguments
 from lamina.psl.validate.context import Context
+
+_ACTIONS = ("Cascade", "Restrict", "NoAction", "SetNull", "SetDefault")
 
 
 def check_ambiguity(drafts, ctx: Context) -> None:
@@ -86,3 +91,65 @@ def _plain_names(value) -> list[str]:
     if isinstance(value, ast.ConstantValue):
         return [value.name]
     return []
+
+
+@dataclass(frozen=True)
+class RelationArgs:
+    name: str | None
+    fields: tuple[str, ...]
+    references: tuple[str, ...]
+    on_delete: str | None
+    on_update: str | None
+    map: str | None
+    has_fields: bool
+
+
+def _names(args: Arguments, value: ast.Expression | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, ast.ArrayValue):
+        names = []
+        for item in value.items:
+            if isinstance(item, ast.ConstantValue):
+                names.append(item.name)
+            else:
+                args.error_expected("constant", item)
+        return tuple(names)
+    if isinstance(value, ast.ConstantValue):
+        return (value.name,)
+    args.error_expected("array", value)
+    return ()
+
+
+def _action(args: Arguments, value: ast.Expression | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, ast.ConstantValue) and value.name in _ACTIONS:
+        return value.name
+    args.error(f"Invalid referential action: `{getattr(value, 'name', '')}`", value.span)
+    return None
+
+
+def relation_args(field: ast.Field, ctx: Context) -> RelationArgs:
+    attribute = next((a for a in field.attributes if a.name == "relation"), None)
+    if attribute is None:
+        return RelationArgs(None, (), (), None, None, None, False)
+    args = Arguments(attribute, "@relation", ctx.diagnostics, default_name="name")
+    name = args.take("name", positional=True)
+    fields = args.take("fields")
+    references = args.take("references")
+    on_delete = args.take("onDelete")
+    on_update = args.take("onUpdate")
+    map_value = args.take("map")
+    args.finish()
+    if name is not None and not isinstance(name, ast.StringValue):
+        args.error_expected("string", name)
+    return RelationArgs(
+        name=name.value if isinstance(name, ast.StringValue) else None,
+        fields=_names(args, fields),
+        references=_names(args, references),
+        on_delete=_action(args, on_delete),
+        on_update=_action(args, on_update),
+        map=map_value.value if isinstance(map_value, ast.StringValue) else None,
+        has_fields=fields is not None,
+    )

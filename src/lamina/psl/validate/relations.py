@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from lamina.psl import ast
 from lamina.psl.validate import constraint_names
-from lamina.psl.validate.arguments import Arguments
 from lamina.psl.validate.context import Context
 from lamina.psl.validate.models import ModelDraft
 from lamina.psl.validated import ImplicitManyToMany, InlineRelation, RelationField
@@ -14,68 +13,6 @@ from lamina.psl.validated import ImplicitManyToMany, InlineRelation, RelationFie
 _CONNECTOR_NAMES = {"postgresql": "Postgres", "cockroachdb": "CockroachDB", "mysql": "MySQL",
                     "sqlite": "SQLite", "sqlserver": "SQL Server"}
 _ACTIONS = ("Cascade", "Restrict", "NoAction", "SetNull", "SetDefault")
-
-
-@dataclass(frozen=True)
-class _RelationArgs:
-    name: str | None
-    fields: tuple[str, ...]
-    references: tuple[str, ...]
-    on_delete: str | None
-    on_update: str | None
-    map: str | None
-    has_fields: bool
-
-
-def _names(args: Arguments, value: ast.Expression | None) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, ast.ArrayValue):
-        names = []
-        for item in value.items:
-            if isinstance(item, ast.ConstantValue):
-                names.append(item.name)
-            else:
-                args.error_expected("constant", item)
-        return tuple(names)
-    if isinstance(value, ast.ConstantValue):
-        return (value.name,)
-    args.error_expected("array", value)
-    return ()
-
-
-def _action(args: Arguments, value: ast.Expression | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, ast.ConstantValue) and value.name in _ACTIONS:
-        return value.name
-    args.error(f"Invalid referential action: `{getattr(value, 'name', '')}`", value.span)
-    return None
-
-
-def _relation_args(field: ast.Field, ctx: Context) -> _RelationArgs:
-    attribute = next((a for a in field.attributes if a.name == "relation"), None)
-    if attribute is None:
-        return _RelationArgs(None, (), (), None, None, None, False)
-    args = Arguments(attribute, "@relation", ctx.diagnostics, default_name="name")
-    name = args.take("name", positional=True)
-    fields = args.take("fields")
-    references = args.take("references")
-    on_delete = args.take("onDelete")
-    on_update = args.take("onUpdate")
-    map_value = args.take("map")
-    args.finish()
-    if name is not None and not isinstance(name, ast.StringValue):
-        args.error_expected("string", name)
-    return _RelationArgs(
-        name=name.value if isinstance(name, ast.StringValue) else None,
-        fields=_names(args, fields),
-        references=_names(args, references),
-        on_delete=_action(args, on_delete),
-        on_update=_action(args, on_update),
-        map=map_value.value if isinstance(map_value, ast.StringValue) else None,
-        has_fields=fields is not None,
-    )
 
 
 def _is_unique(draft: ModelDraft, names: tuple[str, ...]) -> bool:
@@ -100,7 +37,7 @@ class Relations:
 
 def resolve_relations(drafts: list[ModelDraft], ctx: Context) -> Relations:
     by_name = {d.ast.name: d for d in drafts}
-    parsed = {(d.ast.name, f.name): _relation_args(f, ctx) for d in drafts for f in d.relation_fields}
+    parsed = {(d.ast.name, f.name): d.relation_args[f.name] for d in drafts for f in d.relation_fields}
     opposite: dict[tuple[str, str], tuple[str, str] | None] = {}
     for draft in drafts:
         model = draft.ast.name
@@ -284,7 +221,7 @@ def _many_to_many(name: str, key: tuple[str, str], other_key: tuple[str, str]) -
     return ImplicitManyToMany(name, first[0], second[0], first[1], second[1])
 
 
-def _inline(name, forward, args: _RelationArgs, back: ast.Field, by_name, ctx: Context) -> InlineRelation | None:
+def _inline(name, forward, args: RelationArgs, back: ast.Field, by_name, ctx: Context) -> InlineRelation | None:
     draft, field = forward
     target = by_name[field.type.name]
     columns = []
