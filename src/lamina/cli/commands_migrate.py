@@ -41,6 +41,7 @@ def dev(env: Env, **options) -> int:
 
 @migrate.command("deploy")
 @common
+@click.option("--dry-run", is_flag=True, help="List the migrations deploy would apply, in order, without changing the database.")
 @pass_env
 def deploy(env: Env, **options) -> int:
     """Apply pending migrations (production)."""

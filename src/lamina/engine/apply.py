@@ -90,17 +90,22 @@ def apply_migrations(
     local: list[LocalMigration],
     on_applying: Callable[[str], None] = _ignore,
     on_plan: Callable[[str, str], None] = _ignore_plan,
+    on_pending: Callable[[int], None] | None = None,
 ) -> list[str]:
     """Apply every pending folder migration in order; returns the names applied.
 
     The history is read after the lock is held: a deployer that waited for another one finds
-    what that one applied and has nothing left to do. `on_plan(name, description)` hears about
+    what that one applied and has nothing left to do. `on_pending(count)` hears how many are
+pending once the lock is held; `on_plan(name, description)` hears about
     migrations that do not run as one transaction (engine/statements.py)."""
     acquire_migration_lock(conn)
     initialize_history(conn)
     records = read_history(conn) or []
     applied: list[str] = []
-    for migration in pending_migrations(local, records):
+    pending = pending_migrations(local, records)
+    if on_pending is not None:
+        on_pending(len(pending))
+    for migration in pending:
         if migration.script is None:
             raise MigrationFileNotFound(migration_file_path=str(migration.script_path))
         plan = plan_for(conn.provider, migration.script)

@@ -6,14 +6,12 @@ Never released explicitly: it lives as long as the connection.
 from __future__ import annotations
 
 import os
-import time
 
 from lamina.engine.connection import Connection
 from lamina.errors import DatabaseTimedOut
 
 ADVISORY_LOCK_KEY = 72707369
 DEFAULT_TIMEOUT_SECONDS = 10.0
-_POLL_SECONDS = 0.05
 
 
 def is_lock_disabled() -> bool:
@@ -38,18 +36,21 @@ def acquire_migration_lock(conn: Connection) -> None:
 
 
 def _acquire_postgres_lock(conn: Connection, timeout: float) -> None:
-    """`pg_advisory_lock(72707369)` with a client-side timeout (polled with the try variant)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        (acquired,) = conn.query("SELECT pg_try_advisory_lock(%s)", (ADVISORY_LOCK_KEY,))[0]
-        if acquired:
-            return
-        if time.monotonic() >= deadline:
-            raise DatabaseTimedOut(
-                context=(
-                    "Timed out trying to acquire a postgres advisory lock "
-                    f"(SELECT pg_advisory_lock({ADVISORY_LOCK_KEY})). Timeout: {int(timeout * 1000)}ms. "
-                    "See https://pris.ly/d/migrate-advisory-locking for details."
-                )
+    """`SELECT pg_advisory_lock(72707369)`, waiting in the server's lock queue (visible in
+    pg_locks as an ungranted advisory lock) for at most `timeout` seconds (`lock_timeout`)."""
+    import psycopg
+
+    milliseconds = max(1, int(timeout * 1000))
+    conn.execute(f"SET lock_timeout = {milliseconds}")
+    try:
+        conn.query(f"SELECT pg_advisory_lock({ADVISORY_LOCK_KEY})")
+    except psycopg.errors.LockNotAvailable:
+        raise DatabaseTimedOut(
+            context=(
+                "Timed out trying to acquire a postgres advisory lock "
+                f"(SELECT pg_advisory_lock({ADVISORY_LOCK_KEY})). Timeout: {milliseconds}ms. "
+                "See https://pris.ly/d/migrate-advisory-locking for details."
             )
-        time.sleep(_POLL_SECONDS)
+        ) from None
+    finally:
+        conn.execute("RESET lock_timeout")

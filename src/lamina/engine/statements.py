@@ -47,6 +47,8 @@ class ExecutionPlan:
                 return "has its own BEGIN/COMMIT: its statements run as written, one after another"
         alone = ", ".join(self.outside_transaction)
         grouped = sum(1 for step in self.steps if step.in_transaction)
+        if len(self.steps) == 1:
+            return f"runs outside a transaction ({alone})"
         return (
             f"runs in {len(self.steps)} steps: {alone} outside a transaction"
             + (f", the other statements in {grouped} transaction{'s' if grouped != 1 else ''}" if grouped else "")
