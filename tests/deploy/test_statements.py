@@ -1,0 +1,93 @@
+"""Execution plans of PostgreSQL migration scripts, read with pglast (pure, no database)."""
+
+from __future__ import annotations
+
+from lamina.engine.statements import plan_postgres_script
+
+
+def pieces(script: str) -> list[tuple[bool, str, str | None]]:
+    plan = plan_postgres_script(script)
+    return [(step.in_transaction, script[step.start : step.end].strip(), step.reason) for step in plan.steps]
+
+
+def test_plain_script_is_one_transaction() -> None:
+    script = 'CREATE TABLE "A" ("id" INTEGER);\nCREATE INDEX "A_id" ON "A"("id");\n'
+    plan = plan_postgres_script(script)
+    assert plan.mode == "transaction"
+    assert pieces(script) == [(True, script.strip(), None)]
+    assert plan.describe() is None
+
+
+def test_dollar_quoted_bodies_and_quoted_semicolons_stay_whole() -> None:
+    script = (
+        "DO $$ BEGIN\n  CREATE TYPE \"Mood\" AS ENUM ('a;b');\nEXCEPTION WHEN duplicate_object THEN null;\nEND $$;\n"
+        "CREATE FUNCTION f() RETURNS trigger AS $body$ BEGIN NEW.x := ';'; COMMIT; RETURN NEW; END $body$ LANGUAGE plpgsql;\n"
+        "INSERT INTO \"T\" VALUES ('x;y', E'\\';');\n"
+        "CREATE INDEX CONCURRENTLY \"i\" ON \"T\"(\"a\");\n"
+    )
+    plan = plan_postgres_script(script)
+    assert plan.mode == "steps"
+    [(grouped, text, _), alone] = pieces(script)
+    assert grouped and text.startswith("DO $$") and text.endswith("E'\\';')")
+    assert alone == (False, 'CREATE INDEX CONCURRENTLY "i" ON "T"("a")', "CREATE INDEX CONCURRENTLY")
+
+
+def test_statements_that_cannot_run_in_a_transaction_block() -> None:
+    cases = {
+        'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "i" ON "T"("a")': "CREATE INDEX CONCURRENTLY",
+        'DROP INDEX CONCURRENTLY IF EXISTS "i"': "DROP INDEX CONCURRENTLY",
+        'REINDEX INDEX CONCURRENTLY "i"': "REINDEX CONCURRENTLY",
+        'VACUUM ANALYZE "T"': "VACUUM",
+        'CREATE DATABASE "other"': "CREATE DATABASE",
+        "ALTER SYSTEM SET work_mem = '8MB'": "ALTER SYSTEM",
+        'ALTER TABLE "p" DETACH PARTITION "c" CONCURRENTLY': "DETACH PARTITION CONCURRENTLY",
+    }
+    for statement, reason in cases.items():
+        script = f'CREATE TABLE "A" ("id" INTEGER);\n{statement};\nCREATE TABLE "B" ("id" INTEGER);\n'
+        assert [p[2] for p in pieces(script)] == [None, reason, None], statement
+        assert [p[0] for p in pieces(script)] == [True, False, True]
+
+
+def test_analyze_reindex_table_and_plain_drop_index_stay_in_the_transaction() -> None:
+    script = 'ANALYZE "T";\nREINDEX TABLE "T";\nDROP INDEX "i";\nCREATE INDEX "j" ON "T"("a");\n'
+    assert plan_postgres_script(script).mode == "transaction"
+
+
+def test_enum_value_runs_alone_only_when_used_later_in_the_file() -> None:
+    used = (
+        "ALTER TYPE \"Role\" ADD VALUE 'OWNER';\n"
+        "UPDATE \"User\" SET \"role\" = 'OWNER' WHERE \"admin\";\n"
+    )
+    [alone, rest] = pieces(used)
+    assert alone == (False, "ALTER TYPE \"Role\" ADD VALUE 'OWNER'", "ALTER TYPE … ADD VALUE 'OWNER' (used later in the file)")
+    assert rest[0] and rest[1].startswith("UPDATE")
+    unused = "ALTER TYPE \"Role\" ADD VALUE 'OWNER';\nALTER TYPE \"Role\" ADD VALUE 'GUEST';\n"
+    assert plan_postgres_script(unused).mode == "transaction"
+    renamed = "ALTER TYPE \"Role\" RENAME VALUE 'A' TO 'B';\nUPDATE \"User\" SET \"role\" = 'B';\n"
+    assert plan_postgres_script(renamed).mode == "transaction"
+
+
+def test_a_file_with_its_own_transaction_runs_as_written() -> None:
+    script = "BEGIN;\nALTER TYPE \"S\" ADD VALUE 'x';\nCOMMIT;\nUPDATE \"T\" SET \"s\" = 'x';\n"
+    plan = plan_postgres_script(script)
+    assert plan.mode == "as_written"
+    assert [p[:2] for p in pieces(script)] == [
+        (False, "BEGIN"), (False, "ALTER TYPE \"S\" ADD VALUE 'x'"), (False, "COMMIT"),
+        (False, "UPDATE \"T\" SET \"s\" = 'x'"),
+    ]
+    assert "own BEGIN/COMMIT" in plan.describe()
+
+
+def test_unparsable_script_is_left_to_the_server_in_one_transaction() -> None:
+    script = "CREATE TABLE (;\nCREATE INDEX CONCURRENTLY i ON t(a);\n"
+    assert plan_postgres_script(script).mode == "transaction"
+
+
+def test_offsets_are_characters_of_the_script() -> None:
+    script = "-- é ü\nCREATE TABLE \"é\" (\"ü\" TEXT);\nCREATE INDEX CONCURRENTLY \"ï\" ON \"é\"(\"ü\");\n"
+    plan = plan_postgres_script(script)
+    last = plan.steps[-1]
+    assert script[last.start : last.end] == "CREATE INDEX CONCURRENTLY \"ï\" ON \"é\"(\"ü\")"
+    assert plan.describe() == (
+        "runs in 2 steps: CREATE INDEX CONCURRENTLY outside a transaction, the other statements in 1 transaction"
+    )
