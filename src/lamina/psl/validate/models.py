@@ -103,7 +103,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
     for field in model.fields:
         kind = ctx.field_kind(field.type)
         _report_duplicates(field.attributes, _SINGLE_FIELD_ATTRIBUTES, "@", ctx)
-        for attribute in field.attributes:
+        for attribute in field.attributes if kind is not None else ():
             if attribute.name in _FIELD_ATTRIBUTES and not (
                 kind == "relation" and attribute.name in _SCALAR_ONLY_ATTRIBUTES
             ):
