@@ -17,7 +17,7 @@ from lamina.engine.apply import apply_migrations, pending_for_dry_run
 from lamina.engine.atomic import plan_for
 from lamina.engine.connection import connect
 from lamina.engine.urls import DatabaseUrl
-from lamina.errors import DatabaseDoesNotExist
+from lamina.errors import DatabaseDoesNotExist, FoundFailedMigrations
 from lamina.migrations.directory import LocalMigration, check_lock_provider, list_migrations
 
 
@@ -46,6 +46,9 @@ def run(env: Env, *, schema: str | None, config: str | None, dry_run: bool = Fal
                 conn, local, on_applying=progress.applying, on_plan=progress.plan,
                 on_pending=progress.start,
             )
+        except FoundFailedMigrations as error:
+            _explain_interrupted(output, error, local, url.provider)
+            raise
         finally:
             progress.done()
     output.line()
@@ -60,6 +63,31 @@ def run(env: Env, *, schema: str | None, config: str | None, dry_run: bool = Fal
     output.line()
     output.line(output.green("All migrations have been successfully applied."))
     return 0
+
+
+def _explain_interrupted(
+    output: Output, error: FoundFailedMigrations, local: list[LocalMigration], provider: str
+) -> None:
+    """A failed row without logs was interrupted (the process or the connection died), not refused
+    by the database. Migrations that run as one transaction never leave such a row; the others
+    (steps, own BEGIN/COMMIT) may have run part of their statements: say what to check and run."""
+    scripts = {migration.name: migration.script for migration in local}
+    for failed in error.failed:
+        if failed.logs:
+            continue
+        name = failed.migration_name
+        script = scripts.get(name)
+        plan = plan_for(provider, script) if script is not None else None
+        how = f" (it {plan.describe()})" if plan is not None and plan.describe() else ""
+        output.error_line(
+            f"The migration `{name}` was interrupted before it finished{how}: no database error was recorded."
+        )
+        output.error_line(
+            "Check which of its statements took effect. If all of them did, run "
+            f"`lamina migrate resolve --applied \"{name}\"`; otherwise undo the ones that did and run "
+            f"`lamina migrate resolve --rolled-back \"{name}\"`, then deploy again."
+        )
+        output.error_line()
 
 
 def _dry_run(output: Output, url: DatabaseUrl, local: list[LocalMigration]) -> int:

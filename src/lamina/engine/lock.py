@@ -6,6 +6,7 @@ Never released explicitly: it lives as long as the connection.
 from __future__ import annotations
 
 import os
+import time
 
 from lamina.engine.connection import Connection
 from lamina.errors import DatabaseTimedOut
@@ -35,22 +36,36 @@ def acquire_migration_lock(conn: Connection) -> None:
                 conn.query("SELECT GET_LOCK('prisma_migrate', 10)")  # result unchecked, as Prisma
 
 
+# Waiting happens in slices: a waiting `SELECT pg_advisory_lock` holds a snapshot, and
+# `CREATE INDEX CONCURRENTLY` in the deployer holding the lock waits for every older snapshot in the
+# database. Short slices end each wait (and its snapshot) well before the deadlock detector
+# (deadlock_timeout, 1 s by default) would abort the index build.
+_WAIT_SLICE_SECONDS = 0.1
+
+
 def _acquire_postgres_lock(conn: Connection, timeout: float) -> None:
-    """`SELECT pg_advisory_lock(72707369)`, waiting in the server's lock queue (visible in
-    pg_locks as an ungranted advisory lock) for at most `timeout` seconds (`lock_timeout`)."""
+    """`SELECT pg_advisory_lock(72707369)`, queued in the server (an ungranted advisory lock in
+    pg_locks) for at most `timeout` seconds, then P1002 as Prisma words it."""
     import psycopg
 
-    milliseconds = max(1, int(timeout * 1000))
-    conn.execute(f"SET lock_timeout = {milliseconds}")
+    deadline = time.monotonic() + timeout
     try:
-        conn.query(f"SELECT pg_advisory_lock({ADVISORY_LOCK_KEY})")
-    except psycopg.errors.LockNotAvailable:
-        raise DatabaseTimedOut(
-            context=(
-                "Timed out trying to acquire a postgres advisory lock "
-                f"(SELECT pg_advisory_lock({ADVISORY_LOCK_KEY})). Timeout: {milliseconds}ms. "
-                "See https://pris.ly/d/migrate-advisory-locking for details."
-            )
-        ) from None
+        while True:
+            remaining = deadline - time.monotonic()
+            wait = max(1, int(min(remaining, _WAIT_SLICE_SECONDS) * 1000))
+            conn.execute(f"SET lock_timeout = {wait}")
+            try:
+                conn.query(f"SELECT pg_advisory_lock({ADVISORY_LOCK_KEY})")
+                return
+            except psycopg.errors.LockNotAvailable:
+                if time.monotonic() >= deadline:
+                    break
     finally:
         conn.execute("RESET lock_timeout")
+    raise DatabaseTimedOut(
+        context=(
+            "Timed out trying to acquire a postgres advisory lock "
+            f"(SELECT pg_advisory_lock({ADVISORY_LOCK_KEY})). Timeout: {int(timeout * 1000)}ms. "
+            "See https://pris.ly/d/migrate-advisory-locking for details."
+        )
+    )
