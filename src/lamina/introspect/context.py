@@ -3,7 +3,7 @@ models and enums by database name, and the PSL name of every table, column and e
 
 from __future__ import annotations
 
-from lamina.introspect.names import PslName, field_name, is_prisma_join_table, model_name, sanitize
+from lamina.introspect.names import PslName, enum_value_name, field_name, is_prisma_join_table, model_name, sanitize
 from lamina.psl.validated import Model as PreviousModel
 from lamina.psl.validated import ValidatedSchema
 from lamina.schema.model import Column, SqlSchema, Table
@@ -77,6 +77,19 @@ class Context:
             return PslName(renamed, name)
         return model_name(name)
 
+
+    def enum_values(self, namespace: str | None, name: str) -> dict[str, PslName]:
+        """Database value → PSL name (and @map) of one described enum's values."""
+        enum = next((e for e in self.schema.enums if e.namespace == namespace and e.name == name), None)
+        if enum is None:
+            return {}
+        previous = next((e for e in self.previous.enums if e.db_name == name), None) if self.previous else None
+        values = {}
+        for value in enum.values:
+            kept = next((v for v in previous.values if v.db_name == value), None) if previous else None
+            values[value] = PslName(kept.name, kept.db_name if kept.db_name != kept.name else None) \
+                if kept is not None else enum_value_name(value)
+        return values
 
 def has_usable_identifier(table: Table) -> bool:
     keys = [tuple(c.name for c in i.columns) for i in table.indexes if i.kind == "unique"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lamina.introspect.catalog import TableNotes
 from lamina.introspect.context import Context, has_usable_identifier
-from lamina.introspect.names import PslName, enum_value_name, inline_relation_names, is_prisma_join_table, sanitize
+from lamina.introspect.names import PslName, inline_relation_names, is_prisma_join_table, sanitize
 from lamina.introspect.relations import relation_fields
 from lamina.introspect.types import default_text, field_type, operator_class_psl, psl_string
 from lamina.introspect.warnings import (
@@ -178,7 +178,10 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
             if pk.name is not None and pk.name != primary_key_name(table.name, ctx.limit):
                 args.append(f'map: "{pk.name}"')
             attrs.append(f"@id({', '.join(args)})" if args else "@id")
-        default = default_text(column, ftype.name, ctx.provider)
+        enum_values = ctx.enum_values(column.type.namespace, column.type.full_data_type) \
+            if column.type.family == "Enum" else None
+        default = default_text(column, ftype.name, ctx.provider,
+                               {k: v.name for k, v in enum_values.items()} if enum_values else None)
         previous_field = None
         if previous is not None:
             previous_field = next((f for f in previous[1].scalar_fields if f.db_name == column.name), None)
@@ -255,18 +258,14 @@ def _index_attribute(ctx: Context, table: Table, index: Index, predicate: str | 
 def _render_enum(ctx: Context, enum) -> tuple[int | None, str]:
     name = ctx.enum_names[(enum.namespace, enum.name)]
     position = None
-    previous = None
     if ctx.previous is not None:
         for i, e in enumerate(ctx.previous.enums):
             if e.db_name == enum.name:
-                position, previous = i, e
+                position = i
     lines = []
+    names = ctx.enum_values(enum.namespace, enum.name)
     for value in enum.values:
-        value_name = enum_value_name(value)
-        if previous is not None:
-            kept = next((v for v in previous.values if v.db_name == value), None)
-            if kept is not None:
-                value_name = PslName(kept.name, kept.db_name if kept.db_name != kept.name else None)
+        value_name = names[value]
         lines.append(value_name.name + (f' @map("{value_name.mapped}")' if value_name.mapped is not None else ""))
     block = []
     if name.mapped is not None:

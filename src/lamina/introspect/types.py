@@ -73,8 +73,10 @@ def field_type(column: Column, provider: str, enum_names: dict[tuple[str | None,
     return FieldType(prisma, f"{native}({', '.join(args)})" if args else native)
 
 
-def default_text(column: Column, type_name: str, provider: str) -> str | None:
-    """The argument of `@default(...)`, or None."""
+def default_text(column: Column, type_name: str, provider: str,
+                 enum_value_names: dict[str, str] | None = None) -> str | None:
+    """The argument of `@default(...)`, or None. Enum values by their PSL names (database value →
+    PSL name in `enum_value_names`)."""
     if column.auto_increment:
         return "autoincrement()"
     default = column.default
@@ -95,11 +97,11 @@ def default_text(column: Column, type_name: str, provider: str) -> str | None:
     if column.type.family == "Unsupported":
         return f"dbgenerated({psl_string(str(value))})"
     if isinstance(value, tuple):
-        return "[" + ", ".join(_literal(v, column) for v in value) + "]"
-    return _literal(value, column)
+        return "[" + ", ".join(_literal(v, column, enum_value_names) for v in value) + "]"
+    return _literal(value, column, enum_value_names)
 
 
-def _literal(value: object, column: Column) -> str:
+def _literal(value: object, column: Column, enum_value_names: dict[str, str] | None = None) -> str:
     family = column.type.family
     match value:
         case bool():
@@ -114,7 +116,7 @@ def _literal(value: object, column: Column) -> str:
             return psl_string(base64.b64encode(value).decode())
     text = str(value)
     if family == "Enum":
-        return text
+        return enum_value_names.get(text, text) if enum_value_names else text
     if family in ("Int", "BigInt", "Float", "Decimal") and re.fullmatch(r"-?\d+(\.\d+)?", text):
         return text
     if family == "Boolean" and text.lower() in ("true", "false"):

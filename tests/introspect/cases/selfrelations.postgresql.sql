@@ -1,0 +1,4 @@
+CREATE TABLE "Person" ("id" SERIAL PRIMARY KEY, "friendId" INTEGER UNIQUE REFERENCES "Person"("id"), "mentorId" INTEGER REFERENCES "Person"("id"));
+CREATE TABLE "_friends" ("A" INTEGER NOT NULL REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE, "B" INTEGER NOT NULL REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE);
+CREATE UNIQUE INDEX "_friends_AB_unique" ON "_friends"("A", "B");
+CREATE INDEX "_friends_B_index" ON "_friends"("B");
