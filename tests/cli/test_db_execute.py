@@ -79,3 +79,14 @@ def test_a_failing_statement_stops_the_script_on_postgres(tmp_path: Path, postgr
 def test_usage_errors(tmp_path: Path, argv: tuple[str, ...], message: str) -> None:
     result = lamina(tmp_path, "db", "execute", *argv, "--url", "file:dev.db")
     assert (result.code, result.out, result.err) == (1, "", f"Error: {message}\n")
+
+
+def test_prisma7_config_url_without_a_schema(tmp_path: Path) -> None:
+    (tmp_path / "prisma.config.ts").write_text(
+        'import { defineConfig } from "prisma/config";\n\nexport default defineConfig({\n'
+        '  datasource: {\n    url: "file:./dev.db",\n  },\n});\n')
+    (tmp_path / "script.sql").write_text(SCRIPT)
+    result = lamina(tmp_path, "db", "execute", "--file", "script.sql")
+    assert (result.code, result.out) == (0, "Script executed successfully.\n"), result.err
+    assert result.err == "Loaded Prisma config from prisma.config.ts.\n\n"
+    assert _rows("sqlite", "file:dev.db", tmp_path, "SELECT count(*) FROM t") == [(2,)]

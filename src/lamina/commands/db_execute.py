@@ -14,7 +14,8 @@ from lamina.commands.context import LoadedSchema, datasource_url
 from lamina.engine.connection import Connection, connect
 from lamina.engine.urls import DatabaseUrl, parse_database_url
 from lamina.errors import DatabaseDoesNotExist, KnownError, UsageError
-from lamina.project.project import display_path, load_project
+from lamina.project.config_ts import config_string, parse_config_ts
+from lamina.project.project import SchemaNotFound, display_path, load_project
 from lamina.psl import check_schema, read_schema_files
 from lamina.psl.ast import SourceFile
 
@@ -73,7 +74,12 @@ def _target_url(env: Env, *, schema: str | None, url: str | None, config: str | 
         if config:
             _announce_config(env, config)
         return parse_database_url(url, env.cwd)
-    project = load_project(env.cwd, schema=schema, config=config)
+    try:
+        project = load_project(env.cwd, schema=schema, config=config)
+    except SchemaNotFound:
+        if schema:
+            raise
+        return _config_url(env, config)  # Prisma 7: the URL comes from the config, no schema needed
     if project.config_file is not None:
         env.output.error_line(f"Loaded Prisma config from {display_path(project.config_file, env.cwd)}.")
         env.output.error_line()
@@ -85,6 +91,17 @@ def _target_url(env: Env, *, schema: str | None, url: str | None, config: str | 
             raise UsageError("Either --url or --schema must be provided." + _SEE_HELP)
         return parse_database_url(value, env.cwd)
     return datasource_url(LoadedSchema(project, files, validated))
+
+
+def _config_url(env: Env, config: str | None) -> DatabaseUrl:
+    path = Path(env.cwd, config or "prisma.config.ts")
+    if not path.is_file():
+        raise UsageError("Either --url or --schema must be provided." + _SEE_HELP)
+    _announce_config(env, display_path(path, env.cwd))
+    url = config_string(parse_config_ts(path.read_text(encoding="utf-8")), "datasource.url", path)
+    if not url:
+        raise UsageError("Either --url or --schema must be provided." + _SEE_HELP)
+    return parse_database_url(url, path.parent)
 
 
 def _announce_config(env: Env, config: str) -> None:
