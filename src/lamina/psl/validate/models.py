@@ -212,13 +212,13 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         for attribute in same:
             match attribute.name:
                 case "id":
-                    if primary_key is not None and primary_key.is_field_level:
+                    key = indexes.block_primary_key(attribute, model, table, db_names, ctx)
+                    if key is not None and primary_key is not None and primary_key.is_field_level:
                         ctx.error(
                             f'Error validating model "{model.name}": Each model must have at most one id '
                             "criteria. You can't have `@id` and `@@id` at the same time.",
                             model.span,
                         )
-                    key = indexes.block_primary_key(attribute, model, table, db_names, ctx)
                     primary_key = key or primary_key
                     pk_has_map = _has_argument(attribute, "map")
                 case "unique" | "index" | "fulltext":
