@@ -23,6 +23,13 @@ class Capabilities:
     scalar_lists: bool  # `String[]` columns
     max_identifier_length: int
     default_namespace: str | None  # the namespace `migrate diff --from-empty` creates
+    inline_indexes: bool = False  # indexes of a new table go inside CREATE TABLE (MySQL)
+    rename_foreign_keys: bool = True  # False → a renamed FK is added and dropped (MySQL)
+    # MySQL: the server creates an index for every foreign key. An index that disappears from
+    # the target but covers a foreign key is left alone, and a foreign key whose column becomes
+    # required is dropped and re-added (PRISMA-COMPAT §6.3, differ `should_skip_fk_indexes`).
+    implicit_foreign_key_indexes: bool = False
+    json_and_bytes_defaults: bool = True  # False → literal defaults of Json/Bytes columns are ignored
 
 
 @dataclass(frozen=True)
@@ -38,3 +45,5 @@ class Dialect:
     classify_cast: Callable[[Column, Column], Cast]
     # How a column's type is named in data-loss warnings (`X` in "cast from `X` to `Y`").
     type_display: Callable[[Column], str]
+    # Dialects without enum types (MySQL): an enum's values → the column type that inlines them.
+    inline_enum_type: Callable[[tuple[str, ...]], str] | None = None

@@ -100,7 +100,8 @@ def created_table_steps(table: Table, caps: Capabilities) -> list[Step]:
     steps: list[Step] = [CreateTable(table)]
     if not caps.inline_foreign_keys:
         steps += [AddForeignKey(table, fk) for fk in table.foreign_keys]
-    steps += [CreateIndex(table, index, table_is_new=True) for index in table.indexes]
+    if not caps.inline_indexes:
+        steps += [CreateIndex(table, index, table_is_new=True) for index in table.indexes]
     return steps
 
 
@@ -122,6 +123,12 @@ def needs_redefinition(before: Table, after: Table) -> bool:
         return True
     foreign_keys = pair_foreign_keys(before, after, set())
     return bool(foreign_keys.created or foreign_keys.dropped)
+
+
+def covers_foreign_key(table: Table, index) -> bool:
+    """MySQL's own index for a foreign key: same columns, in order (differ `index_covers_fk`)."""
+    columns = tuple(c.name for c in index.columns)
+    return index.kind in ("normal", "unique") and any(fk.columns == columns for fk in table.foreign_keys)
 
 
 def altered_table_steps(before: Table, after: Table, dialect: Dialect) -> list[Step]:
@@ -164,15 +171,25 @@ def altered_table_steps(before: Table, after: Table, dialect: Dialect) -> list[S
     if changes:
         steps.append(AlterTable(before, after, tuple(changes)))
 
-    foreign_keys = pair_foreign_keys(before, after, retyped)
+    fk_changed = set(retyped)
+    if caps.implicit_foreign_key_indexes:
+        # A foreign key whose column becomes required is dropped and re-added (MySQL).
+        fk_changed |= {b.name for b, a in columns.common if b.is_nullable and a.type.arity == "required"}
+    foreign_keys = pair_foreign_keys(before, after, fk_changed)
     steps += [AddForeignKey(after, fk) for fk in foreign_keys.created]
     steps += [DropForeignKey(before, fk) for fk in foreign_keys.dropped]
     if caps.named_foreign_keys and not is_implicit_many_to_many(after):
-        steps += [RenameForeignKey(after, b, a) for b, a in foreign_keys.common if b.name != a.name]
+        renamed_fks = [(b, a) for b, a in foreign_keys.common if b.name != a.name]
+        if caps.rename_foreign_keys:
+            steps += [RenameForeignKey(after, b, a) for b, a in renamed_fks]
+        else:
+            for b, a in renamed_fks:
+                steps += [AddForeignKey(after, a), DropForeignKey(before, b)]
 
     indexes = pair_indexes(before, after)
     steps += [CreateIndex(after, index) for index in indexes.created]
-    steps += [DropIndex(before, index) for index in indexes.dropped]
+    steps += [DropIndex(before, index) for index in indexes.dropped
+              if not (caps.implicit_foreign_key_indexes and covers_foreign_key(before, index))]
     for previous, following in indexes.renamed:
         steps.append(RenameIndex(after, previous, following) if caps.rename_index
                      else RedefineIndex(after, previous, following))

@@ -28,7 +28,10 @@ def calculate_sql_schema(schema: ValidatedSchema) -> SqlSchema:
     models = [m for m in schema.models if m.kind == "model"]
     enum_names = {e.name: e.db_name for e in schema.enums}
     tables = [model_table(schema, model, dialect, enum_names) for model in models]
-    if schema.enums:
+    if schema.enums and dialect.inline_enum_type is not None:
+        inline = {e.db_name: dialect.inline_enum_type(tuple(v.db_name for v in e.values)) for e in schema.enums}
+        tables = [with_inline_enums(t, inline) for t in tables]
+    elif schema.enums:
         enum_spaces = {e.db_name: namespace_of(e.schema, dialect) for e in schema.enums}
         tables = [with_enum_namespaces(t, enum_spaces) for t in tables]
     # Join tables follow the models, in byte order of their names (as Prisma orders them).
@@ -64,6 +67,16 @@ def with_enum_namespaces(table: Table, namespaces: dict[str, str | None]) -> Tab
     return replace(table, columns=columns)
 
 
+def with_inline_enums(table: Table, types: dict[str, str]) -> Table:
+    """Enum columns typed with the inline enum type (MySQL `ENUM('A', 'B')`)."""
+    columns = tuple(
+        replace(c, type=replace(c.type, full_data_type=types[c.type.full_data_type]))
+        if c.type.family == "Enum" and c.type.full_data_type in types else c
+        for c in table.columns
+    )
+    return replace(table, columns=columns)
+
+
 def column_default(default: FieldDefault | None) -> ColumnDefault | None:
     if default is None or default.kind in PRISMA_LEVEL_DEFAULTS or default.kind == "autoincrement":
         return None
@@ -82,10 +95,14 @@ def column_default(default: FieldDefault | None) -> ColumnDefault | None:
 def model_column(field: ScalarField, dialect: Dialect, enum_names: dict[str, str]) -> Column:
     kind = field.default.kind if field.default else None
     column_type = dialect.column_type(field, enum_names.get(field.type_name) if field.is_enum else None)
+    default = column_default(field.default)
+    if (default is not None and default.kind == "value" and column_type.family in ("Json", "Binary")
+            and not dialect.capabilities.json_and_bytes_defaults):
+        default = None
     return Column(
         name=field.db_name,
         type=column_type,
-        default=column_default(field.default),
+        default=default,
         auto_increment=kind == "autoincrement",
         has_prisma_level_default=kind in PRISMA_LEVEL_DEFAULTS,
     )
@@ -110,7 +127,7 @@ def operator_class(ops: str | None) -> str | None:
 
 def index_column(field) -> IndexColumn:
     sort = field.sort.lower() if field.sort else None
-    return IndexColumn(field.db_name, "desc" if sort == "desc" else None, field.length, operator_class(field.ops))
+    return IndexColumn(field.db_name, sort, field.length, operator_class(field.ops))
 
 
 def model_index(index: ModelIndex) -> Index:

@@ -1,0 +1,32 @@
+"""MySQL and MariaDB dialect."""
+
+from lamina.dialects.base import Capabilities, Dialect
+from lamina.dialects.mysql import render, types
+
+CAPABILITIES = Capabilities(
+    native_enums=False,
+    namespaces=False,
+    alter_column_in_place=True,
+    named_foreign_keys=True,
+    inline_foreign_keys=False,
+    named_primary_keys=False,
+    rename_index=True,  # MySQL ≥ 5.7; Prisma redefines indexes on MariaDB and MySQL 5.6 instead
+    autoincrement_changes=True,
+    scalar_lists=False,
+    max_identifier_length=64,
+    default_namespace=None,
+    inline_indexes=True,
+    rename_foreign_keys=False,
+    implicit_foreign_key_indexes=True,
+    json_and_bytes_defaults=False,
+)
+
+DIALECT = Dialect(
+    name="mysql",
+    capabilities=CAPABILITIES,
+    render=render.render,
+    column_type=types.column_type,
+    classify_cast=types.classify_cast,
+    type_display=types.type_display,
+    inline_enum_type=types.enum_type,
+)
