@@ -16,5 +16,9 @@ def describe_database(conn: Connection, schemas: tuple[str, ...] = ()) -> SqlSch
             from lamina.dialects.sqlite.describe import describe_sqlite
 
             return describe_sqlite(conn.raw)
+        case "mysql":
+            from lamina.dialects.mysql.describe import describe_mysql
+
+            return describe_mysql(conn.raw)
         case other:
             raise NotImplementedError(f"describing {other} databases")
