@@ -38,6 +38,23 @@ def _replay(entry: Path, provider: str, url: str, db_path: Path | None) -> None:
     conn.close()
 
 
+class OracleFailed(Exception):
+    pass
+
+
+def _drop_check_constraints(url: str) -> int:
+    """The oracle's Wasm engine prints nothing for a database with CHECK constraints: drop them so
+    the rest of the database can still be compared (their notes are covered by hand-made goldens)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        rows = conn.execute(
+            "SELECT n.nspname, c.relname, k.conname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE k.contype = 'c' "
+            "AND n.nspname NOT IN ('pg_catalog', 'information_schema')").fetchall()
+        for namespace, table, name in rows:
+            conn.execute(f'ALTER TABLE "{namespace}"."{table}" DROP CONSTRAINT "{name}"')
+    return len(rows)
+
+
 def _oracle_pull(oracle: Path, provider: str, url: str, work: Path) -> tuple[str, str]:
     work.mkdir(parents=True, exist_ok=True)
     schema = work / "schema.prisma"
@@ -47,15 +64,22 @@ def _oracle_pull(oracle: Path, provider: str, url: str, work: Path) -> tuple[str
         capture_output=True, text=True, cwd=work, env={**os.environ, "NO_COLOR": "1"}, timeout=600,
     )
     if result.returncode != 0 or not result.stdout.strip():
-        # The oracle's Wasm engine fails on some databases (e.g. "Error in Schema engine"): no reference.
-        pytest.skip(f"the oracle could not pull this database: {result.stderr.strip()[-300:]}")
+        raise OracleFailed(result.stderr.strip()[-300:])
     warnings = "\n".join(line for line in result.stderr.splitlines()
                          if not line.startswith("Loaded Prisma config from")).strip("\n")
     return result.stdout, warnings
 
 
 def _check(entry: str, provider: str, url: str, oracle: Path, tmp_path: Path) -> None:
-    expected, expected_warnings = _oracle_pull(oracle, provider, url, tmp_path / "oracle")
+    try:
+        expected, expected_warnings = _oracle_pull(oracle, provider, url, tmp_path / "oracle")
+    except OracleFailed as failure:
+        if provider != "postgresql" or not _drop_check_constraints(url):
+            pytest.skip(f"the oracle could not pull this database: {failure}")
+        try:
+            expected, expected_warnings = _oracle_pull(oracle, provider, url, tmp_path / "oracle-retry")
+        except OracleFailed as again:
+            pytest.skip(f"the oracle could not pull this database: {again}")
     project = tmp_path / "lamina"
     project.mkdir()
     result = pull_print(project, provider, url)

@@ -18,7 +18,22 @@ ORDER BY m.name, fk.id, fk.seq
 """
 
 
-def with_catalog_order(conn: Connection, schema: SqlSchema) -> SqlSchema:
+_POSTGRES_INCLUDED_COLUMNS = """
+SELECT n.nspname, c.relname, ic.relname, array_agg(a.attname ORDER BY k.position)
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_class ic ON ic.oid = i.indexrelid
+CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+WHERE i.indnatts > i.indnkeyatts AND k.position > i.indnkeyatts AND n.nspname = ANY(%s)
+GROUP BY n.nspname, c.relname, ic.relname
+"""
+
+
+def with_catalog_order(conn: Connection, schema: SqlSchema, namespaces: tuple[str, ...] = ()) -> SqlSchema:
+    if conn.provider == "postgresql":
+        return _with_included_columns(conn, schema, namespaces)
     if conn.provider != "sqlite":
         return schema
     columns: dict[tuple[str, int], list[str]] = {}
@@ -32,6 +47,23 @@ def with_catalog_order(conn: Connection, schema: SqlSchema) -> SqlSchema:
         ranks = {cols: i for i, cols in enumerate(order.get(table.name, []))}
         fks = sorted(table.foreign_keys, key=lambda fk: ranks.get(tuple(fk.columns), len(ranks)))
         tables.append(replace(table, foreign_keys=tuple(fks), columns=_sqlite_key_columns(table)))
+    return replace(schema, tables=tuple(tables))
+
+
+def _with_included_columns(conn: Connection, schema: SqlSchema, namespaces: tuple[str, ...]) -> SqlSchema:
+    """Prisma's describer lists an index's INCLUDE columns after its key columns."""
+    default = conn.schema or "public"
+    wanted = [default, *[n for n in namespaces if n != default]]
+    included = {(None if ns == default else ns, table, index): columns
+                for ns, table, index, columns in conn.query(_POSTGRES_INCLUDED_COLUMNS, (wanted,))}
+    if not included:
+        return schema
+    tables = []
+    for table in schema.tables:
+        indexes = tuple(
+            replace(i, columns=(*i.columns, *(IndexColumn(c) for c in included[(table.namespace, table.name, i.name)])))
+            if (table.namespace, table.name, i.name) in included else i for i in table.indexes)
+        tables.append(replace(table, indexes=indexes))
     return replace(schema, tables=tuple(tables))
 
 

@@ -167,7 +167,10 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
         if previous[1].documentation:
             model.docs.extend(previous[1].documentation.split("\n"))
     pk = table.primary_key
-    single_uniques = {i.columns[0].name: i for i in table.indexes if i.kind == "unique" and len(i.columns) == 1}
+    single_uniques: dict[str, Index] = {}
+    for index in table.indexes:  # the first one (by name) makes @unique; Prisma drops the others
+        if index.kind == "unique" and len(index.columns) == 1:
+            single_uniques.setdefault(index.columns[0].name, index)
     for column in table.columns:
         fname = ctx.column_name(table, column)
         ftype = field_type(column, ctx.provider, {k: v.name for k, v in ctx.enum_names.items()})
