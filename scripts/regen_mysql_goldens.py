@@ -23,6 +23,8 @@ import pymysql  # noqa: E402
 
 from tests.mysql.cases import CASES, calculate, migration_script  # noqa: E402
 
+# Valid PSL for lamina's validator but not for Prisma's on MySQL (index types are PostgreSQL's).
+NOT_MYSQL = {"index_types": "@@index(type: Gin/Hash) and ops: are PostgreSQL-only"}
 SERVER = os.environ.get("TEST_MYSQL_URL", "mysql://root@127.0.0.1:3306/")
 ALWAYS = ("PRISMA-COMPAT §7.1 (MySQL column types), §7.2 (defaults), §7.3 (names, limit 64), "
           "§7.4 (inline indexes), §7.8 (MySQL differences, ALTER renderings), §6.6 (script); "
@@ -64,7 +66,7 @@ def main(names: list[str]) -> None:
     cases = [CASES / n for n in names] if names else sorted(p for p in CASES.iterdir() if p.is_dir())
     server = admin()
     for case in cases:
-        if not (case / "before.prisma").exists():
+        if not (case / "before.prisma").exists() or case.name in NOT_MYSQL:
             continue
         before, why = calculate(case, "before")
         after, why_after = calculate(case, "after")

@@ -100,3 +100,46 @@ def oracle_dir() -> Path:
     if result.returncode != 0:
         pytest.fail(f"the oracle's setup failed:\n{result.stdout}\n{result.stderr}")
     return ORACLE_DIR
+
+
+# --- MySQL / MariaDB ---------------------------------------------------------------------------
+
+DEFAULT_MYSQL_URL = "mysql://root@127.0.0.1:3306/"
+
+
+def mysql_server_url() -> str:
+    return os.environ.get("TEST_MYSQL_URL", DEFAULT_MYSQL_URL)
+
+
+def _mysql_admin():
+    """A PyMySQL connection to the test server (no database selected); skips when unreachable
+    (fails with CI=true)."""
+    import pymysql
+
+    parts = urlsplit(mysql_server_url())
+    try:
+        return pymysql.connect(host=parts.hostname or "127.0.0.1", port=parts.port or 3306,
+                               user=parts.username or "root", password=parts.password or "",
+                               autocommit=True, connect_timeout=5)
+    except pymysql.err.MySQLError as error:
+        if is_ci():
+            pytest.fail(f"MySQL unreachable at {parts.hostname}:{parts.port}: {error}")
+        pytest.skip(f"MySQL unreachable at {parts.hostname}:{parts.port}")
+
+
+@pytest.fixture
+def mysql_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """URL of a uniquely named, empty MySQL/MariaDB database, dropped after the test."""
+    slug = re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:30].strip("_")
+    name = f"lamina_test_{slug}_{uuid.uuid4().hex[:8]}"
+    admin = _mysql_admin()
+    try:
+        with admin.cursor() as cursor:
+            cursor.execute(f"CREATE DATABASE `{name}`")
+        try:
+            yield url_with_database(mysql_server_url(), name)
+        finally:
+            with admin.cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
+    finally:
+        admin.close()

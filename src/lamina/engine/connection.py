@@ -67,6 +67,8 @@ class Connection:
         match self.provider:
             case "sqlite":
                 self.raw.executescript(sql)
+            case "mysql":
+                self.raw.execute_script(sql)
             case _:
                 self.raw.execute(sql)
 
@@ -220,8 +222,38 @@ class _MysqlRaw:
         cursor.execute(sql, params or None)
         return cursor
 
+    def execute_script(self, sql: str) -> None:
+        """The whole script as one multi-statement query, as Prisma sends it; every result is
+        read, so that an error in any statement surfaces. MySQL commits DDL as it runs: on
+        failure, the statements before the failing one stay applied."""
+        import pymysql
+
+        cursor = self._raw.cursor()
+        done = 0
+        try:
+            cursor.execute(sql)
+            done = 1
+            while cursor.nextset():
+                done += 1
+        except pymysql.err.MySQLError as error:
+            raise MysqlScriptError(error, done + 1) from None
+
     def close(self) -> None:
         self._raw.close()
+
+
+class MysqlScriptError(Exception):
+    """A statement of a multi-statement MySQL script failed: `query_number` is its 1-based
+    position in the script; the `query_number - 1` statements before it ran (and, being DDL,
+    were committed)."""
+
+    def __init__(self, error: Exception, query_number: int) -> None:
+        args = getattr(error, "args", ())
+        code = args[0] if len(args) >= 2 and isinstance(args[0], int) else None
+        super().__init__(code, str(args[1]) if code is not None else str(error))
+        self.code = code
+        self.message = str(args[1]) if code is not None else str(error)
+        self.query_number = query_number
 
 
 # --- creating and dropping databases ------------------------------------------------------------

@@ -33,9 +33,7 @@ def describe_database_error(
             code = getattr(error, "sqlite_errorcode", None)
             return (str(code) if code is not None else "none", str(error))
         case "mysql":
-            args = getattr(error, "args", ())
-            if len(args) >= 2 and isinstance(args[0], int):
-                return (str(args[0]), str(args[1]))
+            return _describe_mysql_error(error)
     return ("none", str(error))
 
 
@@ -164,3 +162,27 @@ def _rust_debug_db_error(diag: object, sqlstate: str, position: int | None) -> s
         ("routine", _rust_option(getattr(diag, "source_function", None), text)),
     ]
     return "DbError { " + ", ".join(f"{name}: {value}" for name, value in fields) + " }"
+
+
+# --- MySQL error text ----------------------------------------------------------------------------
+
+
+def _describe_mysql_error(error: Exception) -> tuple[str, str]:
+    """The server's message, then Prisma's pointer to the failing statement. MySQL cannot run a
+    migration atomically (each DDL statement commits), so lamina says what stays applied."""
+    from lamina.engine.connection import MysqlScriptError
+
+    if isinstance(error, MysqlScriptError):
+        n = error.query_number
+        text = f"{error.message}\n\nPlease check the query number {n} from the migration file."
+        if n > 1:
+            ran = "Query 1" if n == 2 else f"Queries 1 to {n - 1}"
+            text += (f"\n\n{ran} of the migration file ran before it and stayed applied: MySQL commits "
+                     "each DDL statement as it runs, so they were not rolled back.")
+        else:
+            text += "\n\nNo statement of the migration file had run before it."
+        return (str(error.code) if error.code is not None else "none", text)
+    args = getattr(error, "args", ())
+    if len(args) >= 2 and isinstance(args[0], int):
+        return (str(args[0]), str(args[1]))
+    return ("none", str(error))

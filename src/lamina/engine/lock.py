@@ -32,8 +32,8 @@ def acquire_migration_lock(conn: Connection) -> None:
         case "sqlite":
             conn.execute("PRAGMA main.locking_mode=EXCLUSIVE")
         case "mysql":
-            if ".psdb.cloud" not in conn.url.url:
-                conn.query("SELECT GET_LOCK('prisma_migrate', 10)")  # result unchecked, as Prisma
+            if ".psdb.cloud" not in conn.url.url:  # PlanetScale has no named locks
+                _acquire_mysql_lock(conn, lock_timeout_seconds())
 
 
 # Waiting happens in slices: a waiting `SELECT pg_advisory_lock` holds a snapshot, and
@@ -41,6 +41,22 @@ def acquire_migration_lock(conn: Connection) -> None:
 # database. Short slices end each wait (and its snapshot) well before the deadlock detector
 # (deadlock_timeout, 1 s by default) would abort the index build.
 _WAIT_SLICE_SECONDS = 0.1
+
+
+def _acquire_mysql_lock(conn: Connection, timeout: float) -> None:
+    """`SELECT GET_LOCK('prisma_migrate', 10)`. Prisma ignores the result and goes on without the
+    lock after a timeout; lamina stops with P1002 instead (1 = obtained, 0 = timed out, NULL =
+    error)."""
+    seconds = max(0, int(timeout))
+    sql = f"SELECT GET_LOCK('prisma_migrate', {seconds})"
+    rows = conn.query(sql)
+    if not rows or rows[0][0] != 1:
+        raise DatabaseTimedOut(
+            context=(
+                f"Timed out trying to acquire a MySQL named lock ({sql}). Timeout: {seconds * 1000}ms. "
+                "See https://pris.ly/d/migrate-advisory-locking for details."
+            )
+        )
 
 
 def _acquire_postgres_lock(conn: Connection, timeout: float) -> None:

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE `Post` ADD COLUMN `authorId` INTEGER NULL;
+
+-- AddForeignKey
+ALTER TABLE `Post` ADD CONSTRAINT `Post_authorId_fkey` FOREIGN KEY (`authorId`) REFERENCES `User`(`id`) ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX `User_name_email_idx` ON `User`(`name`, `email` DESC);

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE `User` MODIFY `status` VARCHAR(191) NOT NULL DEFAULT 'active',
+    MODIFY `count` INTEGER NOT NULL DEFAULT 0,
+    ALTER COLUMN `flag` DROP DEFAULT;

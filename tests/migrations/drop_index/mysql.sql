@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX `User_name_idx` ON `User`;

@@ -1,0 +1,21 @@
+/*
+  Warnings:
+
+  - You are about to drop the `Tag` table. If the table is not empty, all the data it contains will be lost.
+  - You are about to drop the `_PostToTag` table. If the table is not empty, all the data it contains will be lost.
+
+*/
+-- DropForeignKey
+ALTER TABLE `_PostToTag` DROP FOREIGN KEY `_PostToTag_A_fkey`;
+
+-- DropForeignKey
+ALTER TABLE `_PostToTag` DROP FOREIGN KEY `_PostToTag_B_fkey`;
+
+-- AlterTable
+ALTER TABLE `Post` ADD COLUMN `title` VARCHAR(191) NULL;
+
+-- DropTable
+DROP TABLE `Tag`;
+
+-- DropTable
+DROP TABLE `_PostToTag`;
