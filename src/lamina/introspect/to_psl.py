@@ -241,7 +241,8 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
 
 
 def _prisma_level_default(default) -> str:
-    return f"{default.kind}()"
+    """uuid(), uuid(7), cuid(2), nanoid(16), ulid(): kept from the previous schema as written."""
+    return f"{default.kind}({'' if default.value is None else default.value})"
 
 
 def _index_attribute(ctx: Context, table: Table, index: Index, predicate: str | None = None) -> str:
