@@ -61,7 +61,8 @@ def _with_included_columns(conn: Connection, schema: SqlSchema, namespaces: tupl
     tables = []
     for table in schema.tables:
         indexes = tuple(
-            replace(i, columns=(*i.columns, *(IndexColumn(c) for c in included[(table.namespace, table.name, i.name)])))
+            replace(i, columns=(*i.columns, *(IndexColumn(c) for c in included[(table.namespace, table.name, i.name)]
+                                              if c not in {k.name for k in i.columns})))
             if (table.namespace, table.name, i.name) in included else i for i in table.indexes)
         tables.append(replace(table, indexes=indexes))
     return replace(schema, tables=tuple(tables))

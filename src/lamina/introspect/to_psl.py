@@ -220,7 +220,9 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
     predicates = {i.name: p for i, p in table_notes.partial_indexes} if table_notes else {}
     indexes = list(table.indexes)
     if predicates:  # the described indexes are in name order: the partial ones join that order
-        indexes = sorted([*indexes, *(i for i, _ in table_notes.partial_indexes)], key=lambda i: i.name)
+        known = {i.name for i in indexes}
+        indexes = sorted([*indexes, *(i for i, _ in table_notes.partial_indexes if i.name not in known)],
+                         key=lambda i: i.name)
     for index in indexes:
         if index.kind == "unique" and len(index.columns) == 1 and index.name not in predicates:
             continue
