@@ -29,6 +29,9 @@ class Capabilities:
     # the target but covers a foreign key is left alone, and a foreign key whose column becomes
     # required is dropped and re-added (PRISMA-COMPAT §6.3, differ `should_skip_fk_indexes`).
     implicit_foreign_key_indexes: bool = False
+    # A type change the dialect classifies as cast "none" is no change (MySQL: `TIMESTAMP` and
+    # `TIMESTAMP(0)`, MariaDB's `LONGTEXT` JSON and `JSON`).
+    cast_none_is_same_type: bool = False
     json_and_bytes_defaults: bool = True  # False → literal defaults of Json/Bytes columns are ignored
 
 

@@ -139,6 +139,9 @@ def altered_table_steps(before: Table, after: Table, dialect: Dialect) -> list[S
     recreated: set[str] = set()
     for previous, following in columns.common:
         changes = column_changes(previous, following, autoincrement_changes=caps.autoincrement_changes)
+        if (caps.cast_none_is_same_type and "type" in changes
+                and dialect.classify_cast(previous, following) == "none"):
+            changes = changes - {"type"}
         if not changes:
             continue
         cast = dialect.classify_cast(previous, following) if "type" in changes or "arity" in changes else "none"

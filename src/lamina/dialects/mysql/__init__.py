@@ -18,6 +18,7 @@ CAPABILITIES = Capabilities(
     inline_indexes=True,
     rename_foreign_keys=False,
     implicit_foreign_key_indexes=True,
+    cast_none_is_same_type=True,
     json_and_bytes_defaults=False,
 )
 

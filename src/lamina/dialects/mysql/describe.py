@@ -53,7 +53,7 @@ def _text(value: object) -> str | None:
     return value.decode() if isinstance(value, bytes) else (None if value is None else str(value))
 
 
-def column_type(raw_type: str, is_json: bool) -> tuple[str, str]:
+def column_type(raw_type: str, is_json: bool, precision: int | None = None) -> tuple[str, str]:
     """(family, full_data_type) of an information_schema COLUMN_TYPE."""
     text = raw_type.strip()
     lowered = text.lower()
@@ -78,6 +78,8 @@ def column_type(raw_type: str, is_json: bool) -> tuple[str, str]:
         family, sql = SIZED[name]
         return family, f"{sql}({args})" if args else sql
     if name in TIMES:
+        # MariaDB prints `timestamp` for TIMESTAMP(0); Prisma schemas say `@db.Timestamp(0)`.
+        args = args or (str(precision) if precision is not None else None)
         return "DateTime", f"{TIMES[name]}({args})" if args else TIMES[name]
     if name in PLAIN:
         return PLAIN[name]
@@ -132,9 +134,10 @@ def describe_mysql(conn: Any) -> SqlSchema:
                 json_columns.add((_text(table), match.group(1).replace("``", "`")))
 
     columns: dict[str, list[Column]] = {}
-    for table, name, raw_type, _data_type, nullable, default, extra in _query(conn, "columns"):
+    for table, name, raw_type, _data_type, nullable, default, extra, precision in _query(conn, "columns"):
         table, name, extra = _text(table), _text(name), _text(extra) or ""
-        family, full = column_type(_text(raw_type) or "", (table, name) in json_columns)
+        family, full = column_type(_text(raw_type) or "", (table, name) in json_columns,
+                                   int(precision) if precision is not None else None)
         arity = "nullable" if nullable == "YES" else "required"
         columns.setdefault(table, []).append(Column(
             name=name,

@@ -127,8 +127,11 @@ def classify_cast(before: Column, after: Column) -> Cast:
     to_name, to_args = split_type(a.full_data_type)
     name = "TINYINT" if name == "BOOLEAN" else name
     to_name = "TINYINT" if to_name == "BOOLEAN" else to_name
+    if name == to_name and name in ("DATETIME", "TIMESTAMP", "TIME"):
+        precision, to_precision = (args or (0,))[0], (to_args or (0,))[0]  # no precision = 0
+        return "none" if precision == to_precision else "safe" if to_precision > precision else "risky"
     if name == to_name:
-        if name in ("VARCHAR", "CHAR", "BINARY", "VARBINARY", "BIT", "DATETIME", "TIMESTAMP", "TIME"):
+        if name in ("VARCHAR", "CHAR", "BINARY", "VARBINARY", "BIT"):
             if args == to_args or (not args and not to_args):
                 return "none"
             return "safe" if (to_args or (0,))[0] >= (args or (0,))[0] else "risky"
@@ -146,10 +149,8 @@ def classify_cast(before: Column, after: Column) -> Cast:
             return "safe" if _LONG[to_name] >= _LONG[name] else "risky"
         return "safe" if to_name in _LONG and name not in _TEXTS else "risky"
     rank, to_rank = _int_rank(name), _int_rank(to_name)
-    if rank and to_rank:
-        return "safe" if to_rank[0] > rank[0] and not (rank[1] and not to_rank[1]) else "risky"
     if rank is not None and to_rank is not None:
-        return "risky"
+        return "safe" if to_rank[0] > rank[0] and not (rank[1] and not to_rank[1]) else "risky"
     if name in _TEXTS or name in _BLOBS:
         return "not_castable" if to_name in _TIMES or to_name == "JSON" else "risky"
     if to_name == "JSON" or name == "JSON":
