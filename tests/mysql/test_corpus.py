@@ -75,10 +75,31 @@ def test_umami_deploy_stops_at_mysql_only_sql_and_its_schema_round_trips(
         assert "P3018" in result.text and "Migration name: 05_add_visit_id" in result.text
         assert "Please check the query number" in result.text
         assert "ran before it and stayed applied" in result.text  # MySQL commits DDL as it runs
+        _umami_resolved_by_hand(root, mysql_url)
         return _umami_schema_round_trips(root, mysql_url, monkeypatch)
     result = lamina(root, "migrate", "diff", "--from-url", mysql_url, "--to-schema-datamodel",
                     "prisma/schema.prisma", "--exit-code")
     assert result.code == 0, result.text
+
+
+def _umami_resolved_by_hand(root: Path, url: str) -> None:
+    """status names the failed migration; `resolve --applied` lets the rest of the history apply;
+    what remains is exactly the part of 05 that never ran (statement 1 added `visit_id`)."""
+    result = lamina(root, "migrate", "status")
+    assert "05_add_visit_id" in result.text and "--rolled-back" in result.text, result.text
+    result = lamina(root, "migrate", "resolve", "--applied", "05_add_visit_id")
+    assert result.code == 0, result.text
+    result = lamina(root, "migrate", "deploy")
+    assert result.code == 0, result.text
+    result = lamina(root, "migrate", "diff", "--from-url", url, "--to-schema-datamodel",
+                    "prisma/schema.prisma", "--exit-code")
+    assert result.code == 2
+    assert result.out.strip().splitlines() == [
+        "[*] Changed the `website_event` table",
+        "  [*] Altered column `visit_id` (changed from Nullable to Required)",
+        "  [+] Added index on columns (visit_id)",
+        "  [+] Added index on columns (website_id, visit_id, created_at)",
+    ], result.out
 
 
 def _umami_schema_round_trips(root: Path, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
