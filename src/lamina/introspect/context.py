@@ -15,6 +15,7 @@ class Context:
     def __init__(self, schema: SqlSchema, provider: str, previous: ValidatedSchema | None,
                  default_namespace: str | None = None):
         self.schema = schema
+        self.predicates: dict[tuple[str | None, str], dict[str, str]] = {}  # partial indexes' WHERE
         # Set when the datasource lists `schemas` (multiSchema): every model and enum gets @@schema.
         self.default_namespace = default_namespace
         self.provider = provider

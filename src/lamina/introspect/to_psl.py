@@ -10,7 +10,7 @@ defaults are kept where they still apply. The text is finally laid out by the PS
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lamina.introspect.catalog import TableNotes
 from lamina.introspect.context import Context, has_usable_identifier
@@ -68,7 +68,9 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
                default_namespace: str | None = None) -> Introspection:
     """`previous` gives the config blocks kept at the top; with `reuse_names` (no `--force`) also
     its model/enum order, names, @map names and Prisma-level attributes."""
+    schema, predicates = _with_partial_indexes(schema, notes or {})
     ctx = Context(schema, provider, previous if reuse_names else None, default_namespace)
+    ctx.predicates = predicates
     model_tables = [t for t in schema.tables if not is_prisma_join_table(t)]
     inline = inline_relation_names(schema, ctx.relation_models, ctx.columns)
     relations = relation_fields(ctx, inline)
@@ -204,6 +206,9 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
             if unique.name != unique_index_name(table.name, [column.name], ctx.limit):
                 args.append(f'map: "{unique.name}"')
             args.extend(_field_options(unique.columns[0]))
+            predicate = ctx.predicates.get(key, {}).get(unique.name)
+            if predicate is not None:
+                args.append(f"where: raw({psl_string(predicate)})")
             attrs.append(f"@unique({', '.join(args)})" if args else "@unique")
         if fname.mapped is not None:
             attrs.append(f'@map("{fname.mapped}")')
@@ -217,14 +222,9 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
         if pk.name is not None and pk.name != primary_key_name(table.name, ctx.limit):
             args.append(f'map: "{pk.name}"')
         model.block.append(f"@@id([{_index_fields(ctx, table, pk.columns)}]{''.join(', ' + a for a in args)})")
-    predicates = {i.name: p for i, p in table_notes.partial_indexes} if table_notes else {}
-    indexes = list(table.indexes)
-    if predicates:  # the described indexes are in name order: the partial ones join that order
-        known = {i.name for i in indexes}
-        indexes = sorted([*indexes, *(i for i, _ in table_notes.partial_indexes if i.name not in known)],
-                         key=lambda i: i.name)
-    for index in indexes:
-        if index.kind == "unique" and len(index.columns) == 1 and index.name not in predicates:
+    predicates = ctx.predicates.get(key, {})
+    for index in table.indexes:
+        if index.kind == "unique" and len(index.columns) == 1:
             continue
         model.block.append(_index_attribute(ctx, table, index, predicates.get(index.name)))
     if name.mapped is not None:
@@ -245,6 +245,24 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
 def _prisma_level_default(default) -> str:
     """uuid(), uuid(7), cuid(2), nanoid(16), ulid(): kept from the previous schema as written."""
     return f"{default.kind}({'' if default.value is None else default.value})"
+
+
+def _with_partial_indexes(schema: SqlSchema, notes: dict) -> tuple[SqlSchema, dict]:
+    """Partial indexes (read from the catalog) join the described ones, in name order, so that
+    uniques, identifiers and relation arities see them as Prisma's describer does; their
+    predicates by table key and index name."""
+    predicates: dict[tuple[str | None, str], dict[str, str]] = {}
+    tables = []
+    for table in schema.tables:
+        entry = notes.get((table.namespace, table.name))
+        partial = entry.partial_indexes if entry is not None else []
+        if partial:
+            predicates[(table.namespace, table.name)] = {i.name: p for i, p in partial}
+            known = {i.name for i in table.indexes}
+            indexes = sorted([*table.indexes, *(i for i, _ in partial if i.name not in known)], key=lambda i: i.name)
+            table = replace(table, indexes=tuple(indexes))
+        tables.append(table)
+    return replace(schema, tables=tuple(tables)), predicates
 
 
 def _index_attribute(ctx: Context, table: Table, index: Index, predicate: str | None = None) -> str:
