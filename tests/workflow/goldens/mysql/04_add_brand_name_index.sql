@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX `Brand_name_idx` ON `Brand`(`name`);

@@ -1,0 +1,12 @@
+-- CreateTable
+CREATE TABLE `Nft` (
+    `id` INTEGER NOT NULL AUTO_INCREMENT,
+    `tokenId` VARCHAR(191) NOT NULL,
+    `rarity` ENUM('COMMON', 'RARE', 'LEGENDARY') NOT NULL DEFAULT 'COMMON',
+    `brandId` INTEGER NOT NULL,
+
+    PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+
+-- AddForeignKey
+ALTER TABLE `Nft` ADD CONSTRAINT `Nft_brandId_fkey` FOREIGN KEY (`brandId`) REFERENCES `Brand`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE;
