@@ -140,3 +140,30 @@ def test_status_reports_edited_and_missing_migrations(tmp_path: Path, provider: 
     assert diverged.code == 1
     assert "Your local migration history and the migrations table from your database are different:" in diverged.err
     assert "The migration `1_a` was modified after it was applied." in diverged.out
+
+
+def test_interrupted_concurrent_index_says_what_to_run(tmp_path: Path, postgres_url: str) -> None:
+    """A migration that runs outside a transaction and was killed: P3009, plus what to check and run."""
+    import uuid as uuid_module
+
+    from lamina.migrations.directory import checksum
+
+    script = 'CREATE INDEX CONCURRENTLY "A_id_idx" ON "A"("id");\n'
+    write_project(tmp_path, "postgresql", postgres_url, {"1_a": FIRST, "2_index": script})
+    assert lamina(tmp_path, "migrate", "deploy").code == 0
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        # What a kill -9 during the index build leaves: the row started, never finished, no logs,
+        # and an invalid index.
+        conn.execute("DELETE FROM _prisma_migrations WHERE migration_name = '2_index'")
+        conn.execute(
+            "INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name) VALUES (%s, %s, now(), %s)",
+            (str(uuid_module.uuid4()), checksum(script), "2_index"),
+        )
+        conn.execute("UPDATE pg_index SET indisvalid = false WHERE indexrelid = '\"A_id_idx\"'::regclass")
+    blocked = lamina(tmp_path, "migrate", "deploy")
+    assert blocked.code == 1
+    assert "Error: P3009" in blocked.err
+    assert ("The migration `2_index` was interrupted before it finished (it runs outside a transaction "
+            "(CREATE INDEX CONCURRENTLY)): no database error was recorded.") in blocked.err
+    assert 'lamina migrate resolve --rolled-back "2_index"' in blocked.err
+    assert 'drop it with DROP INDEX CONCURRENTLY "A_id_idx";' in blocked.err

@@ -14,8 +14,8 @@ from lamina.cli.output import Output, migration_tree
 from lamina.commands.context import datasource_line, datasource_url, load_schema
 from lamina.commands.database import open_or_create
 from lamina.engine.apply import apply_migrations, pending_for_dry_run
-from lamina.engine.atomic import plan_for
-from lamina.engine.connection import connect
+from lamina.engine.atomic import invalid_indexes, plan_for
+from lamina.engine.connection import Connection, connect, quote_identifier
 from lamina.engine.urls import DatabaseUrl
 from lamina.errors import DatabaseDoesNotExist, FoundFailedMigrations
 from lamina.migrations.directory import LocalMigration, check_lock_provider, list_migrations
@@ -47,7 +47,7 @@ def run(env: Env, *, schema: str | None, config: str | None, dry_run: bool = Fal
                 on_pending=progress.start,
             )
         except FoundFailedMigrations as error:
-            _explain_interrupted(output, error, local, url.provider)
+            _explain_interrupted(output, error, local, conn)
             raise
         finally:
             progress.done()
@@ -66,7 +66,7 @@ def run(env: Env, *, schema: str | None, config: str | None, dry_run: bool = Fal
 
 
 def _explain_interrupted(
-    output: Output, error: FoundFailedMigrations, local: list[LocalMigration], provider: str
+    output: Output, error: FoundFailedMigrations, local: list[LocalMigration], conn: Connection
 ) -> None:
     """A failed row without logs was interrupted (the process or the connection died), not refused
     by the database. Migrations that run as one transaction never leave such a row; the others
@@ -77,7 +77,7 @@ def _explain_interrupted(
             continue
         name = failed.migration_name
         script = scripts.get(name)
-        plan = plan_for(provider, script) if script is not None else None
+        plan = plan_for(conn.provider, script) if script is not None else None
         how = f" (it {plan.describe()})" if plan is not None and plan.describe() else ""
         output.error_line(
             f"The migration `{name}` was interrupted before it finished{how}: no database error was recorded."
@@ -87,6 +87,12 @@ def _explain_interrupted(
             f"`lamina migrate resolve --applied \"{name}\"`; otherwise undo the ones that did and run "
             f"`lamina migrate resolve --rolled-back \"{name}\"`, then deploy again."
         )
+        if plan is not None and "CREATE INDEX CONCURRENTLY" in plan.outside_transaction:
+            for index in invalid_indexes(conn):
+                output.error_line(
+                    f"The index {quote_identifier(index)} is invalid (an interrupted CREATE INDEX CONCURRENTLY): "
+                    f"drop it with DROP INDEX CONCURRENTLY {quote_identifier(index)};"
+                )
         output.error_line()
 
 

@@ -160,3 +160,20 @@ def rollback_open_transaction(conn: Connection, commit: bool = False) -> None:
     """End a transaction a failed (or unbalanced) script left open: ROLLBACK, or COMMIT if asked."""
     if conn.provider in ("sqlite", "postgresql") and in_transaction(conn):
         conn.execute("COMMIT" if commit else "ROLLBACK")
+
+
+# --- after a crash -------------------------------------------------------------------------------
+
+
+def invalid_indexes(conn: Connection) -> list[str]:
+    """PostgreSQL indexes an interrupted `CREATE INDEX CONCURRENTLY` left invalid in the schema."""
+    if conn.provider != "postgresql":
+        return []
+    rows = conn.query(
+        "SELECT c.relname FROM pg_catalog.pg_index i "
+        "JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE NOT i.indisvalid AND n.nspname = %s ORDER BY c.relname",
+        (conn.schema or "public",),
+    )
+    return [row[0] for row in rows]
