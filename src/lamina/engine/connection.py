@@ -1,8 +1,8 @@
 """The only module that opens database connections: a datasource URL in, a `Connection` out.
 
 Driver failures while connecting become Prisma's P1xxx errors here, once. Connections run in
-autocommit mode, as Prisma's engine does: a migration script's atomicity comes from how it is
-sent (PRISMA-COMPAT §4.1), never from a transaction opened by lamina.
+autocommit mode, as Prisma's engine does; `migrate deploy` opens its own transaction around each
+migration and its `_prisma_migrations` row (engine/atomic.py).
 """
 
 from __future__ import annotations
@@ -60,9 +60,9 @@ class Connection:
         """Run a whole script the way Prisma sends a migration.
 
         PostgreSQL: one simple-query message (psycopg uses the simple protocol when no
-        parameters are given), so the server runs it as one implicit transaction.
-        SQLite: statement after statement in autocommit (sqlite3's executescript; no COMMIT is
-        slipped in because the connection never has an implicit transaction open).
+        parameters are given): one implicit transaction, or part of the caller's open one.
+        SQLite: statement after statement (sqlite3's executescript, which COMMITs an open
+        transaction first: engine/atomic.py sends BEGIN inside the script instead).
         """
         match self.provider:
             case "sqlite":
