@@ -19,7 +19,7 @@ from psycopg.conninfo import make_conninfo
 import pytest
 
 from lamina.diff.pairing import DEFAULT_OPERATOR_CLASSES
-from lamina.schema.model import Column, ColumnDefault, Index, IndexColumn, SqlSchema
+from lamina.schema.model import Column, ColumnDefault, Index, IndexColumn, SqlSchema, PrimaryKey
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -151,6 +151,8 @@ def roundtrip_mismatches(calculated: SqlSchema, described: SqlSchema, is_sqlite:
     * JSON value defaults: compared as parsed JSON (PostgreSQL normalises jsonb text);
     * `dbgenerated()` without argument: "some default exists", matches any described default;
     * the calculator's `has_prisma_level_default` flag: a PSL fact the database cannot hold;
+    * index sort orders: the calculator keeps what the schema says (None when unsaid), a
+      describer reports the database's order (ASC) — None and "asc" are the same order;
     * index operator classes that are their type's default (`array_ops` on a GIN array index):
       a schema may name them, the model spells them None;
     * DateTime literal defaults: spelled differently by PSL and databases, never diffed;
@@ -175,7 +177,7 @@ def roundtrip_mismatches(calculated: SqlSchema, described: SqlSchema, is_sqlite:
             other = described_columns.get(column.name)
             if other is not None and _normal_column(column, other, is_sqlite) != _normal_column(other, column, is_sqlite):
                 problems.append(f"{key}: column calculated {column} != described {other}")
-        if calc.primary_key != desc.primary_key:
+        if _normal_key(calc.primary_key) != _normal_key(desc.primary_key):
             problems.append(f"{key}: primary key {calc.primary_key} != {desc.primary_key}")
         calc_indexes = sorted(map(_normal_index, calc.indexes), key=repr)
         if calc_indexes != sorted(map(_normal_index, desc.indexes), key=repr):
@@ -185,9 +187,16 @@ def roundtrip_mismatches(calculated: SqlSchema, described: SqlSchema, is_sqlite:
     return problems
 
 
+def _normal_key(key: PrimaryKey | None) -> PrimaryKey | None:
+    if key is None:
+        return None
+    return replace(key, columns=tuple(replace(c, sort=c.sort or "asc") for c in key.columns))
+
+
 def _normal_index(index: Index) -> Index:
     columns = tuple(
-        replace(c, operator_class=None) if c.operator_class in DEFAULT_OPERATOR_CLASSES else c
+        replace(c, operator_class=None if c.operator_class in DEFAULT_OPERATOR_CLASSES else c.operator_class,
+                sort=c.sort or "asc")
         for c in index.columns
     )
     return replace(index, columns=columns)

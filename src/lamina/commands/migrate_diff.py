@@ -22,6 +22,7 @@ from lamina.project.project import load_project
 from lamina.psl.validated import ValidatedSchema
 from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import EMPTY_SCHEMA, SqlSchema
+from lamina.schema.namespaces import qualify_for_target
 
 KINDS = ("empty", "schema_datamodel", "schema", "schema_datasource", "migrations", "url", "config_datasource", "local_d1")
 
@@ -141,8 +142,7 @@ def run(env: Env, **options) -> int:
     resolver = _Resolver(env, options)
     resolver.provider = resolver.provider_of(before_side) or resolver.provider_of(after_side) or "postgresql"
     resolver.urls = [u for u in (resolver.url_of(before_side), resolver.url_of(after_side)) if u]
-    before = resolver.schema_of(before_side)
-    after = resolver.schema_of(after_side)
+    before, after = qualify_for_target(resolver.schema_of(before_side), resolver.schema_of(after_side))
     dialect = DIALECTS[resolver.provider]
     steps = diff_schemas(before, after, dialect)
     if options.get("script"):

@@ -42,8 +42,8 @@ def index_columns(columns: tuple[IndexColumn, ...], *, with_sort: bool = True) -
         text = quote(column.name)
         if column.operator_class:
             text += f" {column.operator_class}"
-        if with_sort and column.sort == "desc":
-            text += " DESC"
+        if with_sort and column.sort:  # Prisma prints a sort order whenever one is known
+            text += " DESC" if column.sort == "desc" else " ASC"
         parts.append(text)
     return ", ".join(parts)
 

@@ -162,6 +162,9 @@ class SqlSchema:
     views: tuple[View, ...] = ()
     sequences: tuple[Sequence, ...] = ()
     extensions: tuple[Extension, ...] = field(default=())
+    # The namespace that `None` stands for, when the schema was described from a live database
+    # (PostgreSQL: the connection's schema). Calculated schemas leave it unset.
+    default_namespace: str | None = None
 
     def table(self, name: str, namespace: str | None = None) -> Table | None:
         return next((t for t in self.tables if t.name == name and t.namespace == namespace), None)

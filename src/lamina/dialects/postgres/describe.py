@@ -117,6 +117,7 @@ def describe_postgres(conn: psycopg.Connection, schemas: Seq[str] = ("public",))
         views=tuple(View(name, definition, ns(namespace)) for namespace, name, definition in rows["views"]),
         sequences=tuple(Sequence(name, ns(namespace)) for namespace, name in rows["sequences"]),
         extensions=tuple(Extension(name, schema, version) for name, schema, version in rows["extensions"]),
+        default_namespace=default,
     )
 
 
@@ -371,7 +372,7 @@ def _indexes(rows: list[tuple]) -> tuple[dict, dict]:
         columns = tuple(
             IndexColumn(
                 name=column,
-                sort="desc" if descending else None,
+                sort="desc" if descending else "asc",
                 operator_class=opclass if has_opclasses and opclass and not is_default_opclass else None,
             )
             for *_, column, descending, opclass, is_default_opclass in index_rows

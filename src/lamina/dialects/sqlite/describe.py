@@ -200,7 +200,7 @@ def _indexes(rows: list[tuple]) -> dict[str, list[Index]]:
         _, _, is_unique, origin, is_partial, *_ = index_rows[0]
         if origin == "pk" or is_partial or any(row[6] < 0 or row[7] is None for row in index_rows):
             continue
-        columns = tuple(IndexColumn(row[7], "desc" if row[8] else None) for row in index_rows)
+        columns = tuple(IndexColumn(row[7], "desc" if row[8] else "asc") for row in index_rows)
         indexes.setdefault(table, []).append(Index(name, "unique" if is_unique else "normal", columns))
     return indexes
 
