@@ -12,6 +12,7 @@ relations keep Prisma's order (see the field docs).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from lamina.diagnostics import Span
@@ -212,8 +213,28 @@ class ValidatedSchema:
         return self.datasource.provider if self.datasource else None
 
     def model(self, name: str) -> Model | None:
-        return next((m for m in self.models if m.name == name), None)
+        return self._models_by_name.get(name)
 
     def enum(self, name: str) -> Enum | None:
-        return next((e for e in self.enums if e.name == name), None)
+        return self._enums_by_name.get(name)
+
+    def relations_of(self, model_name: str) -> tuple[InlineRelation, ...]:
+        """The inline relations whose foreign key lives on `model_name`, in relation order."""
+        return self._relations_by_model.get(model_name, ())
+
+    # Lookups by name, built once (schemas with thousands of models ask them in loops).
+    @cached_property
+    def _models_by_name(self) -> dict[str, Model]:
+        return {m.name: m for m in reversed(self.models)}
+
+    @cached_property
+    def _enums_by_name(self) -> dict[str, Enum]:
+        return {e.name: e for e in reversed(self.enums)}
+
+    @cached_property
+    def _relations_by_model(self) -> dict[str, tuple[InlineRelation, ...]]:
+        grouped: dict[str, list[InlineRelation]] = {}
+        for relation in self.inline_relations:
+            grouped.setdefault(relation.model, []).append(relation)
+        return {name: tuple(relations) for name, relations in grouped.items()}
 

@@ -146,7 +146,7 @@ def model_table(schema: ValidatedSchema, model: Model, dialect: Dialect, enum_na
     if schema.datasource is None or schema.datasource.relation_mode == "foreignKeys":
         # In the order of the relation fields that carry them.
         field_order = {f.name: i for i, f in enumerate(model.relation_fields)}
-        relations = sorted((r for r in schema.inline_relations if r.model == model.name),
+        relations = sorted(schema.relations_of(model.name),
                            key=lambda r: field_order.get(r.field, len(field_order)))
         foreign_keys = tuple(
             foreign_key(schema, relation.model, relation.fields, relation.referenced_model,
