@@ -293,7 +293,8 @@ def format_source(source: SourceFile) -> tuple[str, Diagnostics]:
         return "", diagnostics  # Prisma leaves an empty file empty (a blank one becomes "\n")
     try:
         return _FileFormatter(source.text).top_level(tops), diagnostics
-    except Exception:  # a syntax error the layout cannot follow: keep the file as it is
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+        # a syntax error the layout cannot follow: keep the file as it is (never on a valid file)
         if not diagnostics.has_errors():
             raise
         return source.text, diagnostics
