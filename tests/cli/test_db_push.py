@@ -49,7 +49,11 @@ def _timed(text: str) -> str:
     return re.sub(r"Done in \d+(ms|\.\d\ds)", "Done in <ms>", text)
 
 
-BANNER = "Prisma schema loaded from prisma/schema.prisma.\n"
+# The schemas here keep their URL in the datasource block (Prisma 6 style), which lamina accepts
+# with one warning line.
+BANNER = ("Prisma schema loaded from prisma/schema.prisma.\n"
+          "warning: Prisma 7 rejects `url` in the datasource block; lamina accepts it as Prisma 6 does "
+          "(Prisma 7 reads URLs from prisma.config.ts).\n")
 
 
 def _head(datasource: str) -> str:

@@ -74,8 +74,8 @@ def test_resolve_needs_exactly_one_flag(tmp_path: Path) -> None:
     assert lamina(tmp_path, "migrate", "deploy").code == 0
     none = lamina(tmp_path, "migrate", "resolve")
     assert none.code == 1
-    assert none.err.split("\n", 1)[1].startswith("Error: --applied or --rolled-back must be part of the command like:\n"
-                               "prisma migrate resolve --applied 20201231000000_example\n")
+    assert ("\nError: --applied or --rolled-back must be part of the command like:\n"
+            "prisma migrate resolve --applied 20201231000000_example\n") in none.err
     both = lamina(tmp_path, "migrate", "resolve", "--applied", "a", "--rolled-back", "b")
     assert both.code == 1 and "Pass either --applied or --rolled-back, not both." in both.err
     missing = lamina(tmp_path, "migrate", "resolve", "--applied", "nope")

@@ -137,3 +137,22 @@ def test_known_error_for_bad_toml(tmp_path: Path) -> None:
     (tmp_path / "lamina.toml").write_text("[datasource\n")
     with pytest.raises(KnownError):
         load_project(tmp_path)
+
+
+def test_prisma6_constructs_are_accepted_with_one_warning(tmp_path: Path) -> None:
+    (tmp_path / "schema.prisma").write_text(
+        'generator client {\n  provider        = "prisma-client-js"\n  previewFeatures = ["metrics", "tracing"]\n}\n\n'
+        'datasource db {\n  provider  = "sqlite"\n  url       = "file:./dev.db"\n  directUrl = "file:./dev.db"\n}\n\n'
+        "model A {\n  id Int @id\n}\n")
+    result = lamina(tmp_path, "validate")
+    assert result.code == 0, result.text
+    warnings = [line for line in result.err.splitlines() if line.startswith("warning:")]
+    assert warnings == ["warning: Prisma 7 rejects `url` in the datasource block and `directUrl` in the datasource "
+                        "block and the preview features `metrics`, `tracing`; lamina accepts them as Prisma 6 does "
+                        "(Prisma 7 reads URLs from prisma.config.ts)."]
+
+
+def test_prisma7_schema_gets_no_warning(tmp_path: Path) -> None:
+    (tmp_path / "schema.prisma").write_text(NO_URL_SCHEMA)
+    result = lamina(tmp_path, "validate")
+    assert result.code == 0 and "warning" not in result.text

@@ -14,6 +14,7 @@ from lamina.errors import KnownError, SchemaValidationFailed
 from lamina.project.project import Project, Settings, display_path, load_project
 from lamina.psl import check_schema, read_schema_files, render_diagnostics
 from lamina.psl.ast import SourceFile
+from lamina.psl.compat import prisma6_warning
 from lamina.psl.validated import EnvVar, ValidatedSchema
 
 PRETTY_PROVIDER = {"postgresql": "PostgreSQL", "sqlite": "SQLite", "mysql": "MySQL",
@@ -84,6 +85,8 @@ def load_schema(output: Output, cwd: Path, *, schema: str | None, config: str | 
         shown = display_path(project.schema_path, cwd)
         output.error_line(output.dim(f"Prisma schema loaded from {shown}."))
     files, validated = read_project_schema(project)
+    if announce and (warning := prisma6_warning(validated)):
+        output.error_line(output.yellow(warning))
     if validated.datasource is None:
         raise NoDatasource()
     return LoadedSchema(project, files, validated)
