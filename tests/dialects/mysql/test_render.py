@@ -99,6 +99,7 @@ def test_types_defaults_prefixes_and_fulltext() -> None:
   body    String   @db.Text
   @@index([title(length: 10, sort: Desc)])
   @@fulltext([body])
+  @@unique([title(length: 5, sort: Asc), id])
 }
 """
     assert migration(None, models) == """-- CreateTable
@@ -114,6 +115,7 @@ CREATE TABLE `T` (
     `body` TEXT NOT NULL,
 
     INDEX `T_title_idx`(`title`(10) DESC),
+    UNIQUE INDEX `T_title_id_key`(`title`(5) ASC, `id`),
     FULLTEXT INDEX `T_body_idx`(`body`),
     PRIMARY KEY (`id`)
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;

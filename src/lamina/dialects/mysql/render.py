@@ -106,8 +106,8 @@ def index_column(column: IndexColumn) -> str:
     text = quote(column.name)
     if column.length is not None:
         text += f"({column.length})"
-    if column.sort == "desc":
-        text += " DESC"
+    if column.sort:  # Prisma prints a sort order whenever the schema names one
+        text += " DESC" if column.sort == "desc" else " ASC"
     return text
 
 
