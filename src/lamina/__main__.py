@@ -1,3 +1,3 @@
-from lamina.cli.main import run
+from lamina.cli.entry import run
 
 run()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -10,6 +9,7 @@ from typing import TextIO
 import click
 
 from lamina import __version__
+from lamina.cli.entry import version_text
 from lamina.cli.output import Output
 from lamina.cli.prompt import Prompter, TerminalPrompter
 from lamina.errors import KnownError
@@ -51,12 +51,8 @@ def _print_known_error(output: Output, error: KnownError) -> None:
         output.error_line(f"Hint: {error.hint}")
 
 
-def _version_text() -> str:
-    return f"lamina {__version__} (Python {platform.python_version()}, {sys.executable})"
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-v", "--version", message=_version_text())
+@click.version_option(__version__, "-v", "--version", message=version_text())
 def cli() -> None:
     """lamina: Prisma Migrate in pure Python. Same schema.prisma, same migrations, same SQL."""
 

@@ -1,0 +1,22 @@
+"""The console script: answers `--version` before anything heavy is imported, then hands over."""
+
+from __future__ import annotations
+
+import sys
+
+
+def version_text() -> str:
+    import platform
+
+    from lamina import __version__
+
+    return f"lamina {__version__} (Python {platform.python_version()}, {sys.executable})"
+
+
+def run() -> None:
+    if sys.argv[1:] in (["--version"], ["-v"]):
+        sys.stdout.write(version_text() + "\n")
+        sys.exit(0)
+    from lamina.cli.main import main
+
+    sys.exit(main(sys.argv[1:]))
