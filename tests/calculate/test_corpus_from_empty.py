@@ -19,10 +19,7 @@ from lamina.schema.model import EMPTY_SCHEMA
 GOLDENS = Path(__file__).parent / "goldens"
 ENTRIES = sorted(p.stem for p in GOLDENS.glob("*.sql") if "." not in p.stem)
 # Known differences, each with its reason.
-KNOWN = {
-    "formbricks": "extensions = [pgvector(map: \"vector\")]: the validated schema keeps only the "
-                  "extension's PSL name, not its map: database name",
-}
+KNOWN: dict[str, str] = {}
 
 
 def render_from_empty(schema_path: Path) -> str:

@@ -32,6 +32,17 @@ ConfigString = str | EnvVar
 
 
 @dataclass(frozen=True)
+class ExtensionSpec:
+    """One entry of the datasource's `extensions` list: its PSL name and the optional
+    `map:` (database name), `schema:` and `version:` arguments."""
+
+    name: str
+    db_name: str  # map: when given, else the name
+    schema: str | None = None
+    version: str | None = None
+
+
+@dataclass(frozen=True)
 class Datasource:
     name: str  # "db"
     provider: Provider  # the alias "postgres" is already normalised to "postgresql"
@@ -43,6 +54,8 @@ class Datasource:
     extensions: tuple[str, ...]
     span: Span
     url_span: Span | None = None
+    # `extensions = [pgvector(map: "vector", schema: "x", version: "1.2")]` in full (PostgreSQL).
+    extension_specs: tuple[ExtensionSpec, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,8 @@ def calculate_sql_schema(schema: ValidatedSchema) -> SqlSchema:
         used = {t.namespace for t in tables} | {e.namespace for e in enums}
         namespaces = tuple(n for n in schema.datasource.schemas if n in used)
         if "postgresqlExtensions" in schema.preview_features:
-            extensions = tuple(Extension(name) for name in schema.datasource.extensions)
+            extensions = tuple(Extension(spec.db_name, spec.schema, spec.version)
+                               for spec in schema.datasource.extension_specs)
     return SqlSchema(tables=tuple(tables), enums=enums, namespaces=namespaces, extensions=extensions)
 
 

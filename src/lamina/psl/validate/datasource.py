@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lamina.diagnostics import Diagnostics, Span
 from lamina.psl.ast import ArrayValue, ConfigBlock, ConstantValue, Expression, FunctionCall, StringValue
-from lamina.psl.validated import ConfigString, Datasource, EnvVar, Generator
+from lamina.psl.validated import ConfigString, Datasource, EnvVar, ExtensionSpec, Generator
 
 PROVIDERS = {
     "postgresql": "postgresql",
@@ -48,6 +48,22 @@ def _extension_names(value: Expression | None) -> tuple[str, ...]:
             case ConstantValue(name=name) | FunctionCall(name=name):
                 names.append(name)
     return tuple(names)
+
+
+def _extension_specs(value: Expression | None) -> tuple[ExtensionSpec, ...]:
+    """Each extension with its `map:`, `schema:` and `version:` string arguments."""
+    if not isinstance(value, ArrayValue):
+        return ()
+    specs = []
+    for item in value.items:
+        match item:
+            case ConstantValue(name=name):
+                specs.append(ExtensionSpec(name, name))
+            case FunctionCall(name=name, arguments=args):
+                named = {a.name: a.value.value for a in args.arguments
+                         if a.name is not None and isinstance(a.value, StringValue)}
+                specs.append(ExtensionSpec(name, named.get("map", name), named.get("schema"), named.get("version")))
+    return tuple(specs)
 
 
 def _unassigned(block: ConfigBlock, diagnostics: Diagnostics) -> bool:
@@ -133,6 +149,7 @@ def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) ->
         relation_mode=relation_mode,
         schemas=_string_list(props["schemas"].value) if "schemas" in props else (),
         extensions=_extension_names(props["extensions"].value) if "extensions" in props else (),
+        extension_specs=_extension_specs(props["extensions"].value) if "extensions" in props else (),
         span=block.span,
         url_span=url_prop.value.span if url_prop and url_prop.value else None,
     )
