@@ -17,6 +17,7 @@ import pytest
 
 from tests.cli.helpers import lamina
 from tests.deploy.test_corpus import formbricks_stub
+from tests.introspect.test_pull_corpus import _drop_check_constraints
 
 pytestmark = pytest.mark.oracle
 
@@ -27,7 +28,16 @@ POSTGRES_HISTORIES = [
 # Entries whose URL names a schema other than public.
 SCHEMA_OF = {"teable-postgres": "postgres"}
 # Known differences, each with its reason (describer or differ bugs, reported, not owned here).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "formbricks": "calculate renders `extensions = [pgvector(map: \"vector\")]` as CREATE EXTENSION \"pgvector\" "
+                  "(Prisma uses the mapped name \"vector\"), and the differ orders RenameIndex before "
+                  "RenameForeignKey where Prisma renames the foreign key first",
+    "inbox-zero": "the differ orders the RenameIndex of DraftSendLog's index after ones Prisma prints later "
+                  "(order of index renames within the script)",
+    "trigger-dev": "Prisma drops and recreates SecretStore_key_idx (text_pattern_ops opclass) and "
+                   "TaskRun_runtimeEnvironmentId_createdAt_idx (createdAt DESC in the database, no sort in "
+                   "the schema); lamina's describer/pairing sees them as equal",
+}
 
 
 def schema_path(entry: Path) -> Path:
@@ -53,8 +63,13 @@ def oracle_diff(oracle: Path, url: str, schema: Path, work: Path) -> str:
     result = subprocess.run(
         [str(oracle / "prisma-diff.sh"), "--from-url", url, "--to-schema", str(copy)],
         capture_output=True, text=True, cwd=work, env={**os.environ, "NO_COLOR": "1"}, timeout=600)
-    assert result.returncode in (0, 2), result.stderr[-2000:]
+    if result.returncode not in (0, 2):
+        raise OracleFailed(result.stderr.strip()[-500:])
     return result.stdout
+
+
+class OracleFailed(Exception):
+    pass
 
 
 @pytest.mark.parametrize("entry", POSTGRES_HISTORIES)
@@ -68,7 +83,14 @@ def test_diff_from_replayed_history_matches_prisma(entry: str, corpus: Path, ora
     url = f"{postgres_url}?schema={namespace}" if namespace else postgres_url
     replay(migrations, postgres_url, namespace)
     schema = schema_path(root)
-    expected = oracle_diff(oracle_dir, url, schema, tmp_path / "oracle")
+    try:
+        expected = oracle_diff(oracle_dir, url, schema, tmp_path / "oracle")
+    except OracleFailed as failure:
+        # The oracle's Wasm engine cannot describe CHECK or EXCLUDE constraints: without them the
+        # rest of the database is still compared (lamina ignores them in diffs, as Prisma does).
+        if not _drop_check_constraints(postgres_url):
+            pytest.fail(f"the oracle could not diff this database: {failure}")
+        expected = oracle_diff(oracle_dir, url, schema, tmp_path / "oracle-retry")
     project = tmp_path / "lamina"
     project.mkdir()
     ours = lamina(project, "migrate", "diff", "--from-url", url, "--to-schema-datamodel", str(schema), "--script")
