@@ -34,9 +34,10 @@ KNOWN: dict[str, str] = {
                   "RenameForeignKey where Prisma renames the foreign key first",
     "inbox-zero": "the differ orders the RenameIndex of DraftSendLog's index after ones Prisma prints later "
                   "(order of index renames within the script)",
-    "trigger-dev": "Prisma drops and recreates SecretStore_key_idx (text_pattern_ops opclass) and "
-                   "TaskRun_runtimeEnvironmentId_createdAt_idx (createdAt DESC in the database, no sort in "
-                   "the schema); lamina's describer/pairing sees them as equal",
+    "trigger-dev": "Prisma drops and recreates SecretStore_key_idx (the schema asks for "
+                   "`ops: raw(\"text_pattern_ops\")` on a B-tree index, which Prisma's describer never reads "
+                   "back) and TaskRun_runtimeEnvironmentId_createdAt_idx (Prisma reads its INCLUDE (\"id\") "
+                   "column as a key column); lamina's describer/pairing sees both as equal",
 }
 
 
