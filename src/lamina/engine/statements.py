@@ -78,42 +78,34 @@ def plan_postgres_script(script: str) -> ExecutionPlan:
     nodes = [raw.stmt for raw in raw_statements]
     spans = [(piece.start, piece.stop) for piece in slices]
 
-    if any(_controls_transaction(node, ast) for node in nodes):
+    if any(isinstance(node, ast.TransactionStmt) for node in nodes):
         return ExecutionPlan(
             "as_written", tuple(Step(start, end, False) for start, end in spans)
         )
 
-    reasons = [
-        _outside_transaction_reason(node, script[end:], ast) for node, (_, end) in zip(nodes, spans)
-    ]
+    reasons = [_outside_transaction_reason(node, script[end:]) for node, (_, end) in zip(nodes, spans)]
     if not any(reasons):
         return single_transaction(script)
 
     steps: list[Step] = []
     group_start: int | None = None
     group_end = 0
-    previous_end = 0
     for reason, (start, end) in zip(reasons, spans):
         if reason is None:
             if group_start is None:
-                group_start = previous_end
+                group_start = start
             group_end = end
         else:
             if group_start is not None:
                 steps.append(Step(group_start, group_end, True))
                 group_start = None
             steps.append(Step(start, end, False, reason))
-        previous_end = end
     if group_start is not None:
         steps.append(Step(group_start, group_end, True))
     return ExecutionPlan("steps", tuple(steps))
 
 
-def _controls_transaction(node: object, ast: object) -> bool:
-    return isinstance(node, ast.TransactionStmt)  # type: ignore[attr-defined]
-
-
-def _outside_transaction_reason(node: object, rest: str, ast: object) -> str | None:
+def _outside_transaction_reason(node: object, rest: str) -> str | None:
     """Why a statement cannot run inside a transaction block, or None when it can."""
     match type(node).__name__:
         case "IndexStmt" if getattr(node, "concurrent", False):
