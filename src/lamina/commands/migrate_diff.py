@@ -142,7 +142,8 @@ def run(env: Env, **options) -> int:
     resolver = _Resolver(env, options)
     resolver.provider = resolver.provider_of(before_side) or resolver.provider_of(after_side) or "postgresql"
     resolver.urls = [u for u in (resolver.url_of(before_side), resolver.url_of(after_side)) if u]
-    before, after = qualify_for_target(resolver.schema_of(before_side), resolver.schema_of(after_side))
+    before, after = qualify_for_target(resolver.schema_of(before_side), resolver.schema_of(after_side),
+                                       target_is_calculated=after_side.kind in ("schema", "schema_datamodel"))
     dialect = DIALECTS[resolver.provider]
     steps = diff_schemas(before, after, dialect)
     if options.get("script"):

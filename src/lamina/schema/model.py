@@ -99,6 +99,9 @@ class Index:
     kind: IndexKind
     columns: tuple[IndexColumn, ...]
     algorithm: str | None = None  # PostgreSQL: None (btree) | "hash" | "gist" | "gin" | "spgist" | "brin"
+    # Described only: a partial index (`WHERE ...`) on plain columns. As in Prisma, it satisfies a
+    # schema index on the same columns and is never dropped for being absent from the schema.
+    is_partial: bool = False
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,10 @@ from dataclasses import replace
 from lamina.schema.model import Column, Enum, ForeignKey, SqlSchema, Table
 
 
-def qualify_for_target(before: SqlSchema, after: SqlSchema) -> tuple[SqlSchema, SqlSchema]:
-    """Both sides with `None` namespaces replaced by the target's default namespace, if it has one."""
-    namespace = after.default_namespace
+def qualify_for_target(before: SqlSchema, after: SqlSchema, *, target_is_calculated: bool) -> tuple[SqlSchema, SqlSchema]:
+    """Both sides with `None` namespaces replaced by the default namespace of a described side,
+    unless the target was calculated from a schema file (then Prisma leaves names unqualified)."""
+    namespace = None if target_is_calculated else (after.default_namespace or before.default_namespace)
     if namespace is None:
         return before, after
     return with_namespace(before, namespace), with_namespace(after, namespace)

@@ -234,7 +234,7 @@ table U
 """
 
 
-def test_partial_expression_and_exclusion_indexes_are_left_out_and_btree_opclasses_ignored(pg_conn):
+def test_expression_and_exclusion_indexes_are_left_out_partial_marked_btree_opclasses_ignored(pg_conn):
     pg_conn.execute(
         """
         CREATE EXTENSION btree_gist;
@@ -248,10 +248,12 @@ def test_partial_expression_and_exclusion_indexes_are_left_out_and_btree_opclass
         """
     )
     table = describe_postgres(pg_conn).tables[0]
-    assert [(i.name, i.algorithm, [(c.name, c.operator_class) for c in i.columns]) for i in table.indexes] == [
-        ("T_brin", "brin", [("r", "int4_bloom_ops")]),
-        ("T_email_r_idx", None, [("email", None)]),
-        ("T_pattern", None, [("email", None)]),
+    assert [(i.name, i.algorithm, [(c.name, c.operator_class) for c in i.columns], i.is_partial)
+            for i in table.indexes] == [
+        ("T_brin", "brin", [("r", "int4_bloom_ops")], False),
+        ("T_email_r_idx", None, [("email", None)], False),
+        ("T_partial", None, [("email", None)], True),
+        ("T_pattern", None, [("email", None)], False),
     ]
 
 

@@ -7,7 +7,9 @@ same SqlSchema:
 
 * column types are spelled as Prisma renders them (`character varying(255)` → `VARCHAR(255)`);
 * `nextval(...)` defaults and identity columns become `auto_increment=True` without a default;
-* partial indexes, expression indexes and exclusion constraints are left out entirely: the model
+* partial indexes on plain columns are described with `is_partial` (they satisfy a schema index on
+  the same columns and are never dropped, as in Prisma 7);
+* expression indexes and exclusion constraints are left out entirely: the model
   cannot express them, and a calculated schema never contains them, so describing them partially
   would only produce false drift (Prisma's describer skips them too).
 """
@@ -375,14 +377,14 @@ def _indexes(rows: list[tuple]) -> tuple[dict, dict]:
                 sort="desc" if descending else "asc",
                 operator_class=opclass if has_opclasses and opclass and not is_default_opclass else None,
             )
-            for *_, column, descending, opclass, is_default_opclass in index_rows
+            for *_, column, descending, opclass, is_default_opclass, _ in index_rows
         )
         if is_primary:
             primary_keys[(namespace, table)] = PrimaryKey(name, columns)
             continue
         indexes.setdefault((namespace, table), []).append(
             Index(name, "unique" if is_unique else "normal", columns,
-                  None if algorithm == "btree" else algorithm)
+                  None if algorithm == "btree" else algorithm, is_partial=index_rows[0][-1])
         )
     return primary_keys, indexes
 

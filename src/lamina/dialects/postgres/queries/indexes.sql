@@ -1,18 +1,19 @@
--- Indexes (primary keys included), one row per key column.  Partial indexes, expression
--- indexes and exclusion constraints are flagged so that the describer can leave them out.
+-- Indexes (primary keys included), one row per key column.  Expression indexes and exclusion
+-- constraints are flagged so that the describer can leave them out; partial ones are marked.
 SELECT
     n.nspname AS namespace,
     c.relname AS table_name,
     ic.relname AS index_name,
     i.indisprimary AS is_primary_key,
     i.indisunique AS is_unique,
-    (i.indpred IS NOT NULL OR i.indexprs IS NOT NULL OR i.indisexclusion) AS is_special,
+    (i.indexprs IS NOT NULL OR i.indisexclusion) AS is_special,
     am.amname AS algorithm,
     k.position AS position,
     a.attname AS column_name,
     (i.indoption[k.position - 1] & 1) = 1 AS is_descending,
     opc.opcname AS operator_class,
-    opc.opcdefault AS is_default_operator_class
+    opc.opcdefault AS is_default_operator_class,
+    i.indpred IS NOT NULL AS is_partial
 FROM pg_catalog.pg_index AS i
 JOIN pg_catalog.pg_class AS c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
