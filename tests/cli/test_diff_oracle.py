@@ -36,3 +36,21 @@ def test_history_versus_live_database_matches_prisma(tmp_path: Path, postgres_ur
     ours = lamina(tmp_path, "migrate", "diff", *sides, "--script")
     assert ours.code == 0, ours.text
     assert ours.out == _oracle_diff(oracle_dir, tmp_path, *sides)
+
+
+def test_partial_and_expression_indexes_are_kept_as_prisma_keeps_them(tmp_path: Path, postgres_url: str,
+                                                                        oracle_dir: Path) -> None:
+    """A partial index satisfies a schema index on its columns; partial and expression indexes the
+    schema does not name are not dropped (what trigger.dev's history relies on)."""
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute('CREATE TABLE "T" (id int primary key, a int, b text);'
+                     ' CREATE INDEX "T_a_b_idx" ON "T"(a, b) WHERE b IS NOT NULL;'
+                     ' CREATE INDEX "T_lower" ON "T"(lower(b)); CREATE INDEX "T_b_idx" ON "T"(b) WHERE a > 1;')
+    models = "model T {\n  id Int     @id\n  a  Int?\n  b  String?\n\n  @@index([a, b])\n}\n"
+    schema = tmp_path / "schema.prisma"  # Prisma 7 style: the URL is given on the command line
+    schema.write_text('datasource db {\n  provider = "postgresql"\n}\n\n' + models)
+    sides = ["--from-url", postgres_url, "--to-schema", str(schema)]
+    ours = lamina(tmp_path, "migrate", "diff", *sides, "--script")
+    assert ours.code == 0, ours.text
+    assert ours.out == "-- This is an empty migration.\n\n"
+    assert ours.out == _oracle_diff(oracle_dir, tmp_path, *sides)
