@@ -59,7 +59,8 @@ def postgres_count(url: str, tables: int) -> tuple[int, int]:
 
 def sqlite_count(path: Path, tables: int) -> tuple[int, int]:
     conn = sqlite3.connect(path)
-    conn.executescript(";\n".join(table_ddl(0, tables, sqlite=True)) + ";\nCREATE VIEW v AS SELECT 1;")
+    conn.executescript("PRAGMA synchronous = OFF;\nBEGIN;\n" + ";\n".join(table_ddl(0, tables, sqlite=True))
+                       + ";\nCREATE VIEW v AS SELECT 1;\nCOMMIT;")
     statements: list[str] = []
     conn.set_trace_callback(statements.append)
     described = describe_sqlite(conn)
