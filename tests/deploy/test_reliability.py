@@ -124,13 +124,21 @@ def test_kill_9_during_a_migration_leaves_no_partial_migration(tmp_path: Path, p
     rng = random.Random(20261125)
     runs, mid_file, landed = 20, 0, []
     with psycopg.connect(postgres_url, autocommit=True) as watcher:
+        def spawn(run: int) -> subprocess.Popen:
+            # Started one run ahead: the interpreter and lamina load while the previous run ends.
+            return subprocess.Popen(
+                [sys.executable, "-c", BARRIER_RUNNER, str(tmp_path / f"go-{run}"), "migrate", "deploy"],
+                cwd=tmp_path, env=lamina_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            )
+
+        upcoming = spawn(0)
         for run in range(runs):
             watcher.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
             target = rng.randint(1, count)
-            deployer = subprocess.Popen(
-                [sys.executable, "-m", "lamina", "migrate", "deploy"], cwd=tmp_path, env=lamina_env(),
-                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            )
+            deployer = upcoming
+            (tmp_path / f"go-{run}").touch()
+            if run + 1 < runs:
+                upcoming = spawn(run + 1)
             seen = None
             deadline = time.monotonic() + 30
             while seen is None and time.monotonic() < deadline and deployer.poll() is None:
@@ -178,7 +186,7 @@ def test_kill_9_during_a_migration_leaves_no_partial_migration(tmp_path: Path, p
 def test_kill_9_during_a_sqlite_migration_leaves_no_partial_migration(tmp_path: Path) -> None:
     heavy = (
         'CREATE TABLE "big" ("id" INTEGER NOT NULL PRIMARY KEY, "v" TEXT);\n'
-        "INSERT INTO \"big\" WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM s WHERE g < 600000) "
+        "INSERT INTO \"big\" WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM s WHERE g < 250000) "
         "SELECT g, hex(randomblob(16)) FROM s;\n"
         'CREATE INDEX "big_v_idx" ON "big"("v");\n'
         'CREATE TABLE "after" ("id" INTEGER);\n'
@@ -198,7 +206,7 @@ def test_kill_9_during_a_sqlite_migration_leaves_no_partial_migration(tmp_path: 
         )
         while not (tmp_path / "prisma" / "dev.db-journal").exists() and deployer.poll() is None:
             time.sleep(0.002)
-        time.sleep(rng.uniform(0.05, 0.3))
+        time.sleep(rng.uniform(0.02, 0.12))
         if deployer.poll() is None:
             os.kill(deployer.pid, signal.SIGKILL)
             kills += 1
@@ -212,5 +220,5 @@ def test_kill_9_during_a_sqlite_migration_leaves_no_partial_migration(tmp_path: 
         assert all(done for _, done in rows), rows
         after = run_lamina(tmp_path, "migrate", "deploy", timeout=120)
         assert after.returncode == 0, after.stderr
-    print(f"\n[reliability] SQLite kill -9 during a 600k-row migration: {kills}/5 killed mid-migration, 0 partial")
+    print(f"\n[reliability] SQLite kill -9 during a 250k-row migration: {kills}/5 killed mid-migration, 0 partial")
     assert kills >= 3
