@@ -17,7 +17,8 @@ Two kinds of golden, both Prisma's own output (never lamina's):
   migrations folder, then `prisma-dev-create.sh ... --print` prints the next migration. A case
   that Prisma refuses for a provider (e.g. `@db.VarChar` on SQLite) gets no golden for it.
 
-Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [--summaries] [--history] [CASE ...]
+Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [--summaries] [--history]
+       [--postgresql|--sqlite] [--no-summary] [CASE ...]
 (each oracle call takes about two seconds; the whole run a few minutes).
 """
 
@@ -120,7 +121,7 @@ def dev_create(url: str, schema: Path, migrations: Path, name: str, *flags: str)
                           capture_output=True, text=True)
 
 
-def regen_case(case: Path, provider: str) -> None:
+def regen_case(case: Path, provider: str, summaries: bool = True) -> None:
     target = case / f"{provider}.sql"
     url = PG_URL if provider == "postgresql" else "file:./dev.db"
     with tempfile.TemporaryDirectory() as tmp:
@@ -155,8 +156,8 @@ def regen_case(case: Path, provider: str) -> None:
         target.unlink(missing_ok=True)
         return
     target.write_text(second.stdout)
-    print(f"{case.name}/{provider}: {len(second.stdout)} bytes")
-    if (case / "before.prisma").exists():
+    print(f"{case.name}/{provider}: {len(second.stdout)} bytes", flush=True)
+    if (case / "before.prisma").exists() and summaries:
         regen_summary(case, provider)
 
 
@@ -179,6 +180,8 @@ def regen_summary(case: Path, provider: str) -> None:
 def main(argv: list[str]) -> None:
     flags = {a for a in argv if a.startswith("--")}
     names = [a for a in argv if not a.startswith("--")]
+    # --postgresql / --sqlite: that provider only; --no-summary: skip the summary goldens.
+    providers = tuple(p for p in PROVIDERS if f"--{p}" in flags) or PROVIDERS
     if (not flags and not names) or "--corpus" in flags:
         regen_corpus()
     if "--history" in flags:
@@ -189,11 +192,10 @@ def main(argv: list[str]) -> None:
                 if (case / f"{provider}.sql").exists():
                     regen_summary(case, provider)
     if "--migrations" in flags or names or not flags:
-        for case in sorted(p for p in MIGRATION_CASES.iterdir() if (p / "after.prisma").exists()):
-            if names and case.name not in names:
-                continue
-            for provider in PROVIDERS:
-                regen_case(case, provider)
+        cases = [MIGRATION_CASES / n for n in names] if names else sorted(MIGRATION_CASES.iterdir())
+        for case in (c for c in cases if (c / "after.prisma").exists()):  # in the order given
+            for provider in providers:
+                regen_case(case, provider, summaries="--no-summary" not in flags)
 
 
 if __name__ == "__main__":

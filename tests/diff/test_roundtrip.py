@@ -19,7 +19,7 @@ from lamina.diff.script import render_script
 from lamina.psl import SourceFile, check_schema, read_schema_files
 from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import EMPTY_SCHEMA, SqlSchema
-from tests.diff.test_migration_cases import datasource_block
+from tests.diff.test_migration_cases import datasource_block, prisma_quote_bug
 
 CASES = Path(__file__).resolve().parents[1] / "migrations"
 GOLDENS = Path(__file__).resolve().parents[1] / "calculate" / "goldens"
@@ -28,6 +28,8 @@ CASE_PARAMS = sorted((case.name, provider) for case in CASES.iterdir() for provi
 # Corpus schemas that cannot be created on this machine's PostgreSQL.
 # Prisma's SQL for these cannot run; lamina writes the same SQL.
 BROKEN_BY_PRISMA = {
+    ("default_dbgenerated_changed", "postgresql"): "PostgreSQL stores dbgenerated(\"2 + 2\") as (2 + 2): "
+                                                   "described, it differs from the schema's text",
     ("defaults_of_every_kind", "sqlite"): "Prisma writes SQLite JSON defaults unquoted: DEFAULT {...}",
     ("native_types_from_scratch", "postgresql"): "@db.Char renders CHAR, which PostgreSQL stores and "
                                                  "describes as CHAR(1)",
@@ -95,6 +97,8 @@ def test_migration_case_from_described_database(case: str, provider: str, reques
                                                 tmp_path: Path) -> None:
     """The `migrate dev` walk: the database holds `before` (created from lamina's SQL), it is
     described, and the diff to the calculated `after` renders Prisma's migration.sql."""
+    if reason := prisma_quote_bug(CASES / case):
+        pytest.xfail(reason)
     url = request.getfixturevalue("postgres_url") if provider == "postgresql" else None
     dialect = DIALECTS[provider]
     after = case_schema(case, provider)
@@ -112,6 +116,7 @@ def test_migration_case_from_described_database(case: str, provider: str, reques
 
 # Migrations Prisma writes that PostgreSQL/SQLite refuse to run (lamina writes the same).
 UNRUNNABLE = {
+    ("default_dbgenerated_changed", "postgresql"): "PostgreSQL describes DEFAULT 2 + 2 back as (2 + 2)",
     ("primary_key_type_change", "postgresql"): "ALTER COLUMN ... SET DATA TYPE BIGSERIAL",
     ("defaults_of_every_kind", "sqlite"): "JSON default written unquoted",
     ("native_types_from_scratch", "postgresql"): "CHAR is described back as CHAR(1)",

@@ -184,7 +184,8 @@ class _Checker:
             self.warn(f"{prefix}, which contains {n} non-null values. {cast_text}{suffix}")
 
     def recreated_column(self, table: Table, column: Column) -> None:
-        if column.type.arity == "required":
+        # A required column with a SQL default can be recreated on a table with rows: a warning.
+        if column.type.arity == "required" and column.default is None:
             prefix = (f"Changed the type of `{column.name}` on the `{table.name}` table. No cast exists, "
                       "the column would be dropped and recreated, which cannot be done")
             if self.counts is None:

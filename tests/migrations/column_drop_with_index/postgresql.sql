@@ -1,0 +1,11 @@
+/*
+  Warnings:
+
+  - You are about to drop the column `email` on the `User` table. All the data in the column will be lost.
+
+*/
+-- DropIndex
+DROP INDEX "User_email_idx";
+
+-- AlterTable
+ALTER TABLE "User" DROP COLUMN "email";

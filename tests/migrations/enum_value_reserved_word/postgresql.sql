@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "Kind" ADD VALUE 'select';

@@ -1,0 +1,2 @@
+-- RenameForeignKey
+ALTER TABLE "Post" RENAME CONSTRAINT "Post_userId_fkey" TO "post_owner_fk";

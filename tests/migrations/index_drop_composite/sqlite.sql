@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "User_a_b_idx";

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "idx"q" ON "User"("a");

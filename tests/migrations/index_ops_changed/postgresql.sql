@@ -1,0 +1,5 @@
+-- DropIndex
+DROP INDEX "User_meta_idx";
+
+-- CreateIndex
+CREATE INDEX "User_meta_idx" ON "User" USING GIN ("meta" jsonb_path_ops);

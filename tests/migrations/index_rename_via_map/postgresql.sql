@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "User_a_idx" RENAME TO "idx_user_a";

@@ -1,0 +1,5 @@
+-- DropIndex
+DROP INDEX "User_a_idx";
+
+-- CreateIndex
+CREATE INDEX "User_a_idx" ON "User" USING HASH ("a");

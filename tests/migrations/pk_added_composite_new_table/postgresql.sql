@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "T" (
+    "a" INTEGER NOT NULL,
+    "b" TEXT NOT NULL,
+
+    CONSTRAINT "t_pk" PRIMARY KEY ("a","b")
+);

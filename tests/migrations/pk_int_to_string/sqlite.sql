@@ -1,0 +1,17 @@
+/*
+  Warnings:
+
+  - The primary key for the `T` table will be changed. If it partially fails, the table could be left without primary key constraint.
+
+*/
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_T" (
+    "id" TEXT NOT NULL PRIMARY KEY
+);
+INSERT INTO "new_T" ("id") SELECT "id" FROM "T";
+DROP TABLE "T";
+ALTER TABLE "new_T" RENAME TO "T";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;

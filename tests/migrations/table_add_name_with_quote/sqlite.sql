@@ -1,0 +1,4 @@
+-- CreateTable
+CREATE TABLE "odd"table" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT
+);

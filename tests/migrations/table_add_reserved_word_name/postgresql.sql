@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "order" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "order_pkey" PRIMARY KEY ("id")
+);

@@ -1,0 +1,4 @@
+-- CreateTable
+CREATE TABLE "order" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT
+);

@@ -1,0 +1,8 @@
+/*
+  Warnings:
+
+  - You are about to alter the column `v` on the `User` table. The data in that column could be lost. The data in that column will be cast from `Text` to `VarChar(50)`.
+
+*/
+-- AlterTable
+ALTER TABLE "User" ALTER COLUMN "v" SET DATA TYPE VARCHAR(50);

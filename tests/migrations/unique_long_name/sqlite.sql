@@ -1,0 +1,21 @@
+/*
+  Warnings:
+
+  - Added the required column `anotherVeryVeryLongColumnNameForTesting` to the `User` table without a default value. This is not possible if the table is not empty.
+  - Added the required column `yetAnotherVeryLongColumnNameForTests` to the `User` table without a default value. This is not possible if the table is not empty.
+
+*/
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_User" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "anotherVeryVeryLongColumnNameForTesting" INTEGER NOT NULL,
+    "yetAnotherVeryLongColumnNameForTests" INTEGER NOT NULL
+);
+INSERT INTO "new_User" ("id") SELECT "id" FROM "User";
+DROP TABLE "User";
+ALTER TABLE "new_User" RENAME TO "User";
+CREATE UNIQUE INDEX "User_anotherVeryVeryLongColumnNameForTesting_yetAnotherVeryLongColumnNameForTests_key" ON "User"("anotherVeryVeryLongColumnNameForTesting", "yetAnotherVeryLongColumnNameForTests");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
