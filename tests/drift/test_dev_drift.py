@@ -127,26 +127,11 @@ def oracle_dev(oracle: Path, project: Path, url: str) -> tuple[int, str, str]:
     return result.returncode, result.stdout, err
 
 
-# Known differences (not in the drift/summary code), each with its reason.
-KNOWN = {
-    ("postgresql", "objects_prisma_ignores"):
-        "a partial index made by hand (User_admins_idx ... WHERE role = 'ADMIN') is drift for lamina "
-        "(`[+] Added index on columns (role)`, exit 130) and not for Prisma: the differ pairs described "
-        "partial indexes only as the old side, so one present only in the live database is an added index",
-}
-
-
 def check(case: str, provider: str, url: str, oracle: Path, project: Path) -> None:
     prepare(case, provider, project, url)
     code, out, err = oracle_dev(oracle, project, url)
     ours = lamina(project, "migrate", "dev", "--name", "x", "--url", url)
-    if (provider, case) in KNOWN and (ours.code, ours.out) != (code, out):
-        pytest.xfail(KNOWN[(provider, case)])
     assert ours.code == code
-    if ours.out != out and ours.out + "\n" == out and out.endswith("was found.\n\n"):
-        assert ours.err == err
-        pytest.xfail("no drift for either tool, but Prisma 7 prints a blank line after `Already in sync, no "
-                     "schema change or pending migration was found.` and lamina's migrate dev does not")
     assert (ours.out, ours.err) == (out, err)
 
 

@@ -124,6 +124,7 @@ def run(env: Env, *, schema, config, name, create_only, skip_generate, skip_seed
                 out.line("Your database is now in sync with your schema.")
             else:
                 out.line("Already in sync, no schema change or pending migration was found.")
+                out.line()
             _after(env, loaded, created, skip_generate, skip_seed)
             return 0
 

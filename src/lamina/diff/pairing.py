@@ -137,8 +137,9 @@ class IndexPairs:
 
 
 def pair_indexes(before: Table, after: Table) -> IndexPairs:
-    created = tuple(ix for ix in after.indexes if not any(indexes_match(b, ix) for b in before.indexes))
-    # A partial index is never dropped for being absent from the target (Prisma keeps them).
+    # A described partial index is never created or dropped for being unmatched (Prisma ignores it).
+    created = tuple(ix for ix in after.indexes
+                    if not ix.is_partial and not any(indexes_match(b, ix) for b in before.indexes))
     dropped = tuple(ix for ix in before.indexes
                     if not ix.is_partial and not any(indexes_match(ix, a) for a in after.indexes))
     renamed = []

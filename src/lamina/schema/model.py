@@ -100,7 +100,7 @@ class Index:
     columns: tuple[IndexColumn, ...]
     algorithm: str | None = None  # PostgreSQL: None (btree) | "hash" | "gist" | "gin" | "spgist" | "brin"
     # Described only: a partial index (`WHERE ...`) on plain columns. As in Prisma, it satisfies a
-    # schema index on the same columns and is never dropped for being absent from the schema.
+    # schema index on the same columns, and an unmatched one is neither dropped nor reported.
     is_partial: bool = False
 
 
