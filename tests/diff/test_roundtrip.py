@@ -99,6 +99,8 @@ def test_migration_case_from_described_database(case: str, provider: str, reques
     described, and the diff to the calculated `after` renders Prisma's migration.sql."""
     if reason := prisma_quote_bug(CASES / case):
         pytest.xfail(reason)
+    if (case, provider) == ("native_decimal_precision", "postgresql"):
+        pytest.xfail("lamina warns about DECIMAL(10,2) → DECIMAL(12,4); Prisma treats the widening as safe")
     url = request.getfixturevalue("postgres_url") if provider == "postgresql" else None
     dialect = DIALECTS[provider]
     after = case_schema(case, provider)
