@@ -6,7 +6,6 @@ These tests run the real Prisma engine in ../shared/oracle (about 3 s per call).
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
@@ -18,24 +17,19 @@ from lamina.engine.urls import parse_database_url
 from lamina.errors import MigrationFailedToApply
 from lamina.migrations.directory import checksum, list_migrations, write_lock_file
 
-from ..conftest import REPO, is_ci
 from .conftest import make_migrations
 
 pytestmark = pytest.mark.oracle
 
-ORACLE = Path(os.environ.get("LAMINA_ORACLE") or REPO.parent / "shared" / "oracle")
 INIT = 'CREATE TABLE "A" ("id" INTEGER NOT NULL PRIMARY KEY);\n'
 SECOND = 'CREATE TABLE "B" ("id" INTEGER NOT NULL PRIMARY KEY);\n'
 BROKEN = 'INSERT INTO "Nope" VALUES (1);\n'
 
 
 @pytest.fixture
-def oracle() -> Path:
-    if not (ORACLE / "prisma-status.sh").exists():
-        if is_ci():
-            pytest.fail(f"the oracle is missing at {ORACLE}")
-        pytest.skip(f"the oracle is missing at {ORACLE}")
-    return ORACLE
+def oracle(oracle_dir: Path) -> Path:
+    """The shared fixture: skips without Node (fails with CI=true) and runs the oracle's setup once."""
+    return oracle_dir
 
 
 def schema_file(tmp_path: Path, provider: str) -> Path:

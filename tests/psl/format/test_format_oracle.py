@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -37,13 +35,9 @@ regen = _load_script()
 
 
 @pytest.fixture(scope="session")
-def oracle() -> Path:
-    if shutil.which("node") is None or not (ORACLE / "prisma.sh").exists():
-        if is_ci():
-            pytest.fail(f"Node or the oracle is missing ({ORACLE})")
-        pytest.skip("Node or the oracle is missing")
-    subprocess.run(["bash", str(ORACLE / "setup.sh")], capture_output=True, check=True, timeout=600)
-    return ORACLE
+def oracle(oracle_dir: Path) -> Path:
+    """The shared fixture: skips without Node (fails with CI=true) and runs the oracle's setup once."""
+    return oracle_dir
 
 
 def test_corpus_present():
