@@ -9,7 +9,6 @@ import difflib
 
 import pytest
 
-from lamina.psl import SourceFile, check_schema
 from tests.mysql.cases import CASES, calculate, describe, migration_script, run, script
 
 # Prisma's SQL for these does not run on MariaDB; lamina writes the same SQL.
@@ -43,11 +42,3 @@ def is_mariadb(url: str) -> bool:
     with connect(parse_database_url(url)) as conn:
         return "mariadb" in str(conn.query("SELECT VERSION()")[0][0]).lower()
 
-
-@pytest.mark.xfail(reason="PSL validation: Prisma rejects PostgreSQL index types and operator classes on "
-                          "MySQL; lamina's validator does not yet", strict=True)
-def test_postgres_index_types_are_invalid_on_mysql() -> None:
-    source = ('datasource db {\n  provider = "mysql"\n}\n\nmodel Thing {\n  id Int @id\n  data Json\n'
-              '  @@index([data(ops: JsonbPathOps)], type: Gin)\n}\n')
-    validated, diagnostics = check_schema([SourceFile("schema.prisma", source)])
-    assert validated is None, diagnostics

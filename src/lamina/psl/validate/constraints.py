@@ -9,6 +9,8 @@ _NAMED_PK_PROVIDERS = ("postgresql", "cockroachdb", "sqlserver")
 _FULLTEXT_PROVIDERS = ("mysql", "mongodb")
 # Providers where index and constraint names share one namespace for the whole database.
 _GLOBAL_INDEX_NAMESPACE = ("postgresql", "cockroachdb", "sqlite")
+# `@@index(type: ...)` each connector takes (psl `supports_index_type`); BTree everywhere else.
+_INDEX_TYPES = {"postgresql": ("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin"), "cockroachdb": ("BTree", "Gin")}
 
 
 _CONNECTOR_NAMES = {"postgresql": "Postgres", "cockroachdb": "CockroachDB", "mysql": "MySQL", "sqlite": "SQLite",
@@ -122,6 +124,16 @@ def check_schemas(drafts: list[ModelDraft], enums, schemas: tuple[str, ...], ctx
             )
 
 
+def _argument_span(model, attribute_span, name: str):
+    """The span of `name: value` in the attribute written at `attribute_span` (Prisma's span_for_argument)."""
+    for attribute in model.attributes:
+        if attribute.span == attribute_span:
+            for argument in attribute.arguments.arguments:
+                if argument.name == name:
+                    return argument.span
+    return attribute_span
+
+
 def _check_gin(draft: ModelDraft, index, ctx: Context) -> None:
     fields = {f.name: f for f in draft.scalar_fields}
     for index_field in index.fields:
@@ -174,6 +186,11 @@ def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
     for draft in drafts:
         model = draft.ast
         key = draft.primary_key
+        if ctx.provider == "mysql":  # index names are scoped to their table
+            namespace = f"on model `{model.name}` for indexes and unique constraints"
+            counts = {}
+            for name in (i.db_name for i in draft.indexes):
+                counts[name] = counts.get(name, 0) + 1
         if key is not None and ctx.provider not in _NAMED_PK_PROVIDERS and ctx.provider and draft.pk_has_map:
             ctx.core_error(
                 f'Error validating model "{model.name}": You defined a database name for the primary key on '
@@ -190,7 +207,7 @@ def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
         if model.kind == "view" and key is not None:
             ctx.core_error("Error validating: Views cannot have primary keys.", key.span, model.name, ctx.PRIMARY_KEY)
         for index in draft.indexes:
-            if index.algorithm == "Gin":
+            if index.algorithm == "Gin" and "Gin" in _INDEX_TYPES.get(ctx.provider or "", ()):
                 _check_gin(draft, index, ctx)
             label = "@unique" if index.is_field_level else "@@" + {"unique": "unique", "normal": "index",
                                                                   "fulltext": "fulltext"}[index.kind]
@@ -212,6 +229,12 @@ def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
                     f"unique in the following namespace: {namespace}. Please provide a different name using "
                     "the `map` argument.",
                     index.span, model.name, 5,
+                )
+            if index.algorithm and ctx.provider and index.algorithm not in _INDEX_TYPES.get(ctx.provider, ("BTree",)):
+                ctx.core_error(
+                    f'Error parsing attribute "{label}": The given index type is not supported with the current '
+                    "connector",
+                    _argument_span(model, index.span, "type"), model.name, 5,
                 )
 
 
