@@ -27,18 +27,35 @@ POSTGRES_HISTORIES = [
 ]
 # Entries whose URL names a schema other than public.
 SCHEMA_OF = {"teable-postgres": "postgres"}
-# Known differences, each with its reason (describer or differ bugs, reported, not owned here).
-KNOWN: dict[str, str] = {
-    "formbricks": "calculate renders `extensions = [pgvector(map: \"vector\")]` as CREATE EXTENSION \"pgvector\" "
-                  "(Prisma uses the mapped name \"vector\"), and the differ orders RenameIndex before "
-                  "RenameForeignKey where Prisma renames the foreign key first",
-    "inbox-zero": "the differ orders the RenameIndex of DraftSendLog's index after ones Prisma prints later "
-                  "(order of index renames within the script)",
-    "trigger-dev": "Prisma drops and recreates SecretStore_key_idx (the schema asks for "
-                   "`ops: raw(\"text_pattern_ops\")` on a B-tree index, which Prisma's describer never reads "
-                   "back) and TaskRun_runtimeEnvironmentId_createdAt_idx (Prisma reads its INCLUDE (\"id\") "
-                   "column as a key column); lamina's describer/pairing sees both as equal",
+# Prisma bugs where lamina's output is the right one: Prisma drops and re-creates these indexes on
+# every diff of a database built from the history, because its describer does not read them back
+# as the schema states them.  The oracle's script is compared without exactly their DropIndex and
+# CreateIndex statements; everything else must still match byte for byte.
+PRISMA_RECREATES: dict[str, dict[str, str]] = {
+    "trigger-dev": {
+        # `ops: raw("text_pattern_ops")` on a B-tree index: Prisma's describer keeps operator
+        # classes only for GiST/GIN/SP-GiST/BRIN, so the database seems to lack it.
+        "SecretStore_key_idx": "raw operator class on a B-tree index is never read back",
+        # CREATE INDEX ... INCLUDE ("id") in a migration: Prisma's describer reads the INCLUDE
+        # column as a third key column, so the index seems to differ from the schema's.
+        "TaskRun_runtimeEnvironmentId_createdAt_idx": "INCLUDE column read as a key column",
+    },
 }
+
+
+def without_recreated_indexes(script: str, names: dict[str, str]) -> tuple[str, list[str]]:
+    """The script without the DropIndex/CreateIndex blocks of the named indexes, and the removed
+    blocks' headers (so that the caller can check each one was really there)."""
+    kept, removed = [], []
+    body = script.rstrip("\n")
+    for block in body.split("\n\n"):
+        header, _, statement = block.partition("\n")
+        touched = [n for n in names if f'INDEX "{n}"' in statement]
+        if header in ("-- DropIndex", "-- CreateIndex") and len(touched) == 1:
+            removed.append(f"{header[3:]} {touched[0]}")
+            continue
+        kept.append(block)
+    return "\n\n".join(kept) + script[len(body):], removed
 
 
 def schema_path(entry: Path) -> Path:
@@ -96,8 +113,11 @@ def test_diff_from_replayed_history_matches_prisma(entry: str, corpus: Path, ora
     project.mkdir()
     ours = lamina(project, "migrate", "diff", "--from-url", url, "--to-schema-datamodel", str(schema), "--script")
     assert ours.code == 0, ours.text
-    if entry in KNOWN and ours.out != expected:
-        pytest.xfail(KNOWN[entry])
+    if entry in PRISMA_RECREATES:
+        names = PRISMA_RECREATES[entry]
+        expected, removed = without_recreated_indexes(expected, names)
+        assert sorted(removed) == sorted(f"{kind} {n}" for n in names for kind in ("DropIndex", "CreateIndex")), (
+            f"Prisma no longer re-creates exactly these indexes ({removed}): update PRISMA_RECREATES")
     if ours.out != expected:
         diff = "".join(difflib.unified_diff(expected.splitlines(True), ours.out.splitlines(True),
                                             "prisma", "lamina", n=1))

@@ -42,6 +42,7 @@ def sort_steps(steps: list[Step], before: SqlSchema, after: SqlSchema) -> list[S
     rank = {kind: i for i, kind in enumerate(STEP_ORDER)}
     before_pos = _positions(before.tables)
     after_pos = _positions(after.tables)
+    before_tables = {(t.namespace, t.name): t for t in before.tables}
     before_enum = {(e.namespace, e.name): i for i, e in enumerate(before.enums)}
     after_enum = {(e.namespace, e.name): i for i, e in enumerate(after.enums)}
 
@@ -84,10 +85,13 @@ def sort_steps(steps: list[Step], before: SqlSchema, after: SqlSchema) -> list[S
                         index_key(table, index.name))
             case AddForeignKey(table, fk):
                 return (table_key(table, after_pos), fk_key(table, fk))
-            case RenameForeignKey(table, _, fk):
-                return (table_key(table, after_pos), fk_key(table, fk))
-            case RenameIndex(table, _, index) | RedefineIndex(table, _, index):
-                return (table_key(table, after_pos), index_key(table, index.name))
+            case RenameForeignKey(table, previous, _):
+                # Prisma sorts renames by the renamed object's id in the schema it comes from.
+                old = before_tables.get((table.namespace, table.name), table)
+                return (table_key(old, before_pos), fk_key(old, previous))
+            case RenameIndex(table, previous, _) | RedefineIndex(table, previous, _):
+                old = before_tables.get((table.namespace, table.name), table)
+                return (table_key(old, before_pos), index_key(old, previous.name))
         return ()
 
     ordered = sorted(steps, key=lambda s: (rank[type(s)], key(s)))
