@@ -13,7 +13,7 @@ from lamina.commands.context import PRETTY_PROVIDER, datasource_line, datasource
 from lamina.commands.database import open_or_create
 from lamina.commands.db_execute import execute_script
 from lamina.commands.seed import say_generators_skipped
-from lamina.dialects import DIALECTS
+from lamina.dialects import connected_dialect
 from lamina.diff.differ import diff_schemas
 from lamina.diff.safety import check_steps
 from lamina.engine.connection import Connection
@@ -47,10 +47,10 @@ def run(env: Env, *, schema, config, accept_data_loss, force_reset, skip_generat
     loaded = load_schema(out, env.cwd, schema=schema, config=config, url=url)
     db_url = datasource_url(loaded)
     out.line(out.dim(datasource_line(loaded, db_url)))
-    dialect = DIALECTS[loaded.provider]
     namespaces = tuple(loaded.schema.datasource.schemas) if loaded.schema.datasource else ()
     conn, _ = open_or_create(db_url, out)
     with conn:
+        dialect = connected_dialect(conn)
         if force_reset:
             reset_database(conn, namespaces)
             out.line(f"{reset_target(db_url, namespaces)} was successfully reset.")

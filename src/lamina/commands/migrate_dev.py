@@ -12,7 +12,7 @@ from lamina.commands.context import datasource_line, datasource_url, load_schema
 from lamina.commands.database import open_or_create
 from lamina.commands.dev_diagnostic import reset_reasons, reset_target
 from lamina.commands.seed import run_seed, say_generators_skipped
-from lamina.dialects import DIALECTS
+from lamina.dialects import connected_dialect
 from lamina.diff.differ import diff_schemas
 from lamina.diff.safety import check_steps
 from lamina.diff.script import render_script
@@ -60,12 +60,12 @@ def run(env: Env, *, schema, config, name, create_only, skip_generate, skip_seed
     shadow_url = datasource_url(loaded, shadow=True)
     out.line(out.dim(datasource_line(loaded, db_url)))
     provider = loaded.provider
-    dialect = DIALECTS[provider]
     migrations_dir = loaded.project.migrations_dir
     check_lock_provider(migrations_dir, provider)
     namespaces = tuple(loaded.schema.datasource.schemas) if loaded.schema.datasource else ()
     conn, created = open_or_create(db_url, out)
     with conn:
+        dialect = connected_dialect(conn)
         local = list_migrations(migrations_dir)
         records = read_history(conn)
         diagnostic = diagnose_history(local, records or [])

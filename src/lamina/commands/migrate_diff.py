@@ -9,7 +9,7 @@ from pathlib import Path
 from lamina.cli.main import EXIT_DIFF_FOUND, Env
 from lamina.cli.output import Output
 from lamina.commands.context import LoadedSchema, datasource_url, read_project_schema
-from lamina.dialects import DIALECTS
+from lamina.dialects import DIALECTS, Dialect, connected_dialect
 from lamina.diff.differ import diff_schemas
 from lamina.diff.script import render_script
 from lamina.engine.connection import connect
@@ -62,6 +62,8 @@ class _Resolver:
         self.provider: str | None = None
         self.urls: list[DatabaseUrl] = []
         self._loaded: dict[str | None, LoadedSchema] = {}
+        # The dialect of each side described from a live database, as its connector sets it up.
+        self.connected: dict[Side, Dialect] = {}
 
     def _load(self, path: str | None) -> LoadedSchema:
         """Each schema is read and validated once, however many questions are asked of it."""
@@ -112,6 +114,7 @@ class _Resolver:
             case "url" | "schema_datasource" | "config_datasource":
                 url = self.url_of(side)
                 with connect(url) as conn:
+                    self.connected[side] = connected_dialect(conn)
                     return describe_database(conn)
             case "migrations":
                 return self._replay(Path(self.env.cwd, str(side.value)))
@@ -144,7 +147,10 @@ def run(env: Env, **options) -> int:
     resolver.urls = [u for u in (resolver.url_of(before_side), resolver.url_of(after_side)) if u]
     before, after = qualify_for_target(resolver.schema_of(before_side), resolver.schema_of(after_side),
                                        target_is_calculated=after_side.kind in ("schema", "schema_datamodel"))
-    dialect = DIALECTS[resolver.provider]
+    # Prisma diffs with the `from` side's dialect (or the `to` side's when `from` is empty); only a
+    # dialect that connected knows its server (MySQL: MariaDB renames no index).
+    chosen = after_side if before_side.kind == "empty" else before_side
+    dialect = resolver.connected.get(chosen) or DIALECTS[resolver.provider]
     steps = diff_schemas(before, after, dialect)
     if options.get("script"):
         text = render_script(steps, dialect)

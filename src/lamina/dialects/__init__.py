@@ -9,4 +9,13 @@ DIALECTS: dict[str, Dialect] = {
     "mysql": mysql.DIALECT,
 }
 
-__all__ = ["DIALECTS", "Capabilities", "Dialect"]
+
+def connected_dialect(conn) -> Dialect:
+    """The dialect of the provider as Prisma's connector sets it up once connected to `conn`'s server
+    (only MySQL depends on the server: MariaDB and MySQL 5.6 cannot rename indexes)."""
+    if conn.provider == "mysql":
+        return mysql.for_server(str(conn.query("SELECT VERSION()")[0][0]))
+    return DIALECTS[conn.provider]
+
+
+__all__ = ["DIALECTS", "Capabilities", "Dialect", "connected_dialect"]

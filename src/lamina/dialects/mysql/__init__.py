@@ -1,5 +1,7 @@
 """MySQL and MariaDB dialect."""
 
+from dataclasses import replace
+
 from lamina.dialects.base import Capabilities, Dialect
 from lamina.dialects.mysql import render, types
 
@@ -10,7 +12,7 @@ CAPABILITIES = Capabilities(
     named_foreign_keys=True,
     inline_foreign_keys=False,
     named_primary_keys=False,
-    rename_index=True,  # MySQL ≥ 5.7; Prisma redefines indexes on MariaDB and MySQL 5.6 instead
+    rename_index=True,  # MySQL ≥ 5.7, and any diff made without a server (see `for_server`)
     autoincrement_changes=True,
     scalar_lists=False,
     max_identifier_length=64,
@@ -31,3 +33,15 @@ DIALECT = Dialect(
     type_display=types.type_display,
     inline_enum_type=types.enum_type,
 )
+
+# Prisma's MySQL dialect learns the server when it connects (`Circumstances::IsMariadb`,
+# `IsMysql56`); its differ then renames no index (`can_rename_index`): it creates the new one
+# and drops the old one (RedefineIndex). A dialect made without a connection renames.
+REDEFINING_INDEXES = replace(DIALECT, capabilities=replace(CAPABILITIES, rename_index=False))
+
+
+def for_server(version: str) -> Dialect:
+    """The dialect Prisma's connector uses on the server that answers `SELECT VERSION()` so."""
+    if "mariadb" in version.lower() or version.startswith("5.6"):
+        return REDEFINING_INDEXES
+    return DIALECT
