@@ -41,7 +41,7 @@ def run(env: Env, *, schema, config, print_only, force, url, schemas, composite_
         out.line(f"- Introspecting based on datasource defined in {display_path(loaded.project.schema_path, env.cwd)}")
     with open_existing(db_url) as conn:
         described = with_catalog_order(conn, describe_database(conn, namespaces), namespaces)
-        notes = model_notes(conn, namespaces)
+        notes = model_notes(conn, namespaces, described)
     if not described.tables and not described.enums:
         if not print_only:
             out.line(f"✖ Introspecting based on datasource defined in {display_path(loaded.project.schema_path, env.cwd)}")

@@ -87,7 +87,7 @@ def _sqlite_key_columns(table: Table) -> tuple[Column, ...]:
 _POSTGRES_TABLES = """
 SELECT n.nspname, c.relname, c.relispartition,
        c.relkind <> 'p' AND EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhparent = c.oid),
-       c.relrowsecurity, obj_description(c.oid, 'pg_class') IS NOT NULL
+       c.relrowsecurity
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(%s)
@@ -101,17 +101,6 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE k.contype IN ('c', 'x', 'f', 'u', 'p') AND n.nspname = ANY(%s)
 ORDER BY n.nspname, c.relname, k.conname
 """
-
-_POSTGRES_COLUMN_COMMENTS = """
-SELECT n.nspname, c.relname, a.attname
-FROM pg_description d
-JOIN pg_class c ON c.oid = d.objoid AND d.classoid = 'pg_class'::regclass
-JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
-WHERE d.objsubid > 0 AND c.relkind IN ('r', 'p') AND n.nspname = ANY(%s)
-ORDER BY n.nspname, c.relname, a.attnum
-"""
-
 
 _POSTGRES_SPECIAL_INDEXES = """
 SELECT n.nspname, c.relname, ic.relname, i.indisunique, am.amname,
@@ -147,8 +136,10 @@ class TableNotes:
     partial_indexes: list[tuple[Index, str]] = field(default_factory=list)  # (index, predicate)
 
 
-def model_notes(conn: Connection, namespaces: tuple[str, ...]) -> dict[tuple[str | None, str], TableNotes]:
-    """Table key (namespace None for the connection's schema) → its notes; three fixed queries."""
+def model_notes(conn: Connection, namespaces: tuple[str, ...],
+                described: SqlSchema) -> dict[tuple[str | None, str], TableNotes]:
+    """Table key (namespace None for the connection's schema) → its notes; three fixed queries
+    (comments come from the described schema)."""
     if conn.provider != "postgresql":
         return {}
     default = conn.schema or "public"
@@ -158,10 +149,15 @@ def model_notes(conn: Connection, namespaces: tuple[str, ...]) -> dict[tuple[str
     def of(namespace: str, table: str) -> TableNotes:
         return notes.setdefault((None if namespace == default else namespace, table), TableNotes())
 
-    for namespace, table, partition, subclass, rls, commented in conn.query(_POSTGRES_TABLES, (wanted,)):
+    for namespace, table, partition, subclass, rls in conn.query(_POSTGRES_TABLES, (wanted,)):
         entry = of(namespace, table)
-        entry.partition, entry.subclass, entry.row_level_security, entry.commented = \
-            partition, subclass, rls, commented
+        entry.partition, entry.subclass, entry.row_level_security = partition, subclass, rls
+    for described_table in described.tables:
+        commented_columns = [c.name for c in described_table.columns if c.comment is not None]
+        if described_table.comment is not None or commented_columns:
+            entry = notes.setdefault((described_table.namespace, described_table.name), TableNotes())
+            entry.commented = described_table.comment is not None
+            entry.commented_columns = commented_columns
     for namespace, table, name, kind, deferred in conn.query(_POSTGRES_CONSTRAINTS, (wanted,)):
         entry = of(namespace, table)
         if kind == "c":
@@ -170,8 +166,6 @@ def model_notes(conn: Connection, namespaces: tuple[str, ...]) -> dict[tuple[str
             entry.exclusions.append(name)
         elif deferred:
             entry.deferred.append(name)
-    for namespace, table, column in conn.query(_POSTGRES_COLUMN_COMMENTS, (wanted,)):
-        of(namespace, table).commented_columns.append(column)
     for namespace, table, name, unique, method, predicate, expression, columns, descending in \
             conn.query(_POSTGRES_SPECIAL_INDEXES, (wanted,)):
         entry = of(namespace, table)

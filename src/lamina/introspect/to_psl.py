@@ -18,8 +18,8 @@ from lamina.introspect.names import PslName, inline_relation_names, is_prisma_jo
 from lamina.introspect.relations import relation_fields
 from lamina.introspect.types import default_text, field_type, operator_class_psl, psl_string
 from lamina.introspect.warnings import (
-    EXPRESSION_INDEX_DOC, NO_IDENTIFIER_DOC, NOTE_DOCS, NOTES_AFTER_IDENTIFIER, NOTES_BEFORE_IDENTIFIER,
-    note_flags, note_sections, remapped_sections, unsupported_type,
+    ENUM_COMMENT_DOC, EXPRESSION_INDEX_DOC, NO_IDENTIFIER_DOC, NOTE_DOCS, NOTES_AFTER_IDENTIFIER,
+    NOTES_BEFORE_IDENTIFIER, note_flags, note_sections, remapped_sections, unsupported_type,
 )
 from lamina.psl.ast import SourceFile
 from lamina.psl.format import format_source
@@ -299,7 +299,8 @@ def _render_enum(ctx: Context, enum) -> tuple[int | None, str]:
     body = "".join(f"  {line}\n" for line in lines)
     if block:
         body += "\n" + "".join(f"  {b}\n" for b in block)
-    return position, f"enum {name.name} {{\n{body}}}\n"
+    docs = f"/// {ENUM_COMMENT_DOC}\n" if position is None and enum.comment is not None else ""
+    return position, f"{docs}enum {name.name} {{\n{body}}}\n"
 
 
 def _model_text(model: _Model) -> str:

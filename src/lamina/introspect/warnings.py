@@ -25,6 +25,8 @@ NOTE_DOCS = {
 }
 NOTES_BEFORE_IDENTIFIER = ("partition", "subclass", "check", "exclusion")
 NOTES_AFTER_IDENTIFIER = ("comments", "deferring", "row_level_security")
+ENUM_COMMENT_DOC = ("This enum is commented in the database, and requires an additional setup for migrations: "
+                    "Read more: https://pris.ly/d/database-comments")
 EXPRESSION_INDEX_DOC = ("This model contains an expression index which requires additional setup for migrations. "
                         "Visit https://pris.ly/d/expression-indexes for more info.")
 NO_IDENTIFIER_DOC = ("The underlying table does not contain a valid unique identifier and can therefore "
@@ -92,6 +94,9 @@ def note_sections(ctx: Context, tables: list[Table], notes: dict) -> list[tuple[
                 for c in entry.commented_columns]
         return out
 
+    # Prisma lists commented enums (new or not) before the models.
+    commented_enums = [f'Type: "enum", name: "{ctx.enum_names[(e.namespace, e.name)].name}"'
+                       for e in ctx.schema.enums if e.comment is not None]
     wanted = [
         ("These tables are partition tables, which are not yet fully supported:",
          items(lambda model, t, e: [f'"{model}"'] if e.partition else [])),
@@ -108,7 +113,7 @@ def note_sections(ctx: Context, tables: list[Table], notes: dict) -> list[tuple[
          "which is not yet fully supported. Read more: https://pris.ly/d/constraint-deferring",
          items(constraints("deferred"))),
         ("These objects have comments defined in the database, which is not yet fully supported. Read more: "
-         "https://pris.ly/d/database-comments", items(comments)),
+         "https://pris.ly/d/database-comments", commented_enums + items(comments)),
         ("These indexes are not supported by Prisma Client, because Prisma currently does not fully support "
          "expression indexes. Read more: https://pris.ly/d/expression-indexes",
          items(constraints("expression_indexes"))),

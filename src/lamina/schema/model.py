@@ -69,6 +69,8 @@ class Column:
     # Calculated schemas only: the field has a client-side default (uuid(), cuid(), ...) that
     # is no SQL default. Not compared when diffing; used by the data-loss checks.
     has_prisma_level_default: bool = False
+    # Described only (PostgreSQL COMMENT ON COLUMN). Prisma never diffs comments: not compared.
+    comment: str | None = field(default=None, compare=False)
 
     @property
     def is_nullable(self) -> bool:
@@ -123,6 +125,8 @@ class Table:
     indexes: tuple[Index, ...] = ()
     foreign_keys: tuple[ForeignKey, ...] = ()
     namespace: str | None = None
+    # Described only (PostgreSQL COMMENT ON TABLE). Prisma never diffs comments: not compared.
+    comment: str | None = field(default=None, compare=False)
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
@@ -133,6 +137,8 @@ class Enum:
     name: str
     values: tuple[str, ...]
     namespace: str | None = None
+    # Described only (PostgreSQL COMMENT ON TYPE). Prisma never diffs comments: not compared.
+    comment: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

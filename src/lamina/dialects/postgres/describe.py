@@ -9,6 +9,8 @@ same SqlSchema:
 * `nextval(...)` defaults and identity columns become `auto_increment=True` without a default;
 * partial indexes on plain columns are described with `is_partial` (they satisfy a schema index on
   the same columns and are never dropped, as in Prisma 7);
+* table, column and enum comments are read into `comment`, which is never compared (Prisma does not
+  diff comments, so they cannot cause drift);
 * expression indexes and exclusion constraints are left out entirely: the model
   cannot express them, and a calculated schema never contains them, so describing them partially
   would only produce false drift (Prisma's describer skips them too).
@@ -107,8 +109,9 @@ def describe_postgres(conn: psycopg.Connection, schemas: Seq[str] = ("public",))
             indexes=tuple(indexes.get((namespace, name), ())),
             foreign_keys=tuple(foreign_keys.get((namespace, name), ())),
             namespace=ns(namespace),
+            comment=comment,
         )
-        for namespace, name in rows["tables"]
+        for namespace, name, comment in rows["tables"]
         if not _is_ignored_table(name)
     )
     existing = {namespace for (namespace,) in rows["namespaces"]}
@@ -136,15 +139,18 @@ def _is_ignored_table(name: str) -> bool:
 
 def _enums(rows: list[tuple], ns) -> tuple[Enum, ...]:
     values: dict[tuple[str, str], list[str]] = {}
-    for namespace, name, value in rows:
+    comments: dict[tuple[str, str], str | None] = {}
+    for namespace, name, value, comment in rows:
         values.setdefault((namespace, name), []).append(value)
-    return tuple(Enum(name, tuple(vals), ns(namespace)) for (namespace, name), vals in values.items())
+        comments[(namespace, name)] = comment
+    return tuple(Enum(name, tuple(vals), ns(namespace), comment=comments[(namespace, name)])
+                 for (namespace, name), vals in values.items())
 
 
 def _columns(rows: list[tuple], ns, enum_keys: set) -> dict[tuple[str, str], list[Column]]:
     columns: dict[tuple[str, str], list[Column]] = {}
     for (namespace, table, name, is_required, is_list, type_name, type_kind, type_namespace,
-         formatted, default_expr, identity, generated) in rows:
+         formatted, default_expr, identity, generated, comment) in rows:
         arity = "list" if is_list else "required" if is_required else "nullable"
         if type_kind == "e" and (ns(type_namespace), type_name) in enum_keys:
             column_type = ColumnType("Enum", type_name, arity, ns(type_namespace))
@@ -159,7 +165,8 @@ def _columns(rows: list[tuple], ns, enum_keys: set) -> dict[tuple[str, str], lis
                 auto_increment = True
             else:
                 default = parse_default(default_expr, column_type)
-        columns.setdefault((namespace, table), []).append(Column(name, column_type, default, auto_increment))
+        columns.setdefault((namespace, table), []).append(
+            Column(name, column_type, default, auto_increment, comment=comment))
     return columns
 
 

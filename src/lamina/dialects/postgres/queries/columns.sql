@@ -1,5 +1,5 @@
 -- Every column of every table in the schemas, in ordinal order.  The element type of an array
--- column is resolved so that one type mapping serves scalars and lists.
+-- column is resolved so that one type mapping serves scalars and lists.  Comments are read too.
 SELECT
     n.nspname AS namespace,
     c.relname AS table_name,
@@ -12,7 +12,8 @@ SELECT
     pg_catalog.format_type(et.oid, a.atttypmod) AS formatted_type,
     pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
     a.attidentity AS identity,
-    a.attgenerated AS generated
+    a.attgenerated AS generated,
+    pg_catalog.col_description(c.oid, a.attnum) AS comment
 FROM pg_catalog.pg_attribute AS a
 JOIN pg_catalog.pg_class AS c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
