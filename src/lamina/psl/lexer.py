@@ -1,115 +1,64 @@
-"""Character-level scanning for the Prisma Schema Language.
+"""Scanning for the Prisma Schema Language: compiled patterns for every token the grammar knows.
 
-Each function looks at `text` from `pos` and returns the end offset of what it matched, or -1.
-The parser composes them; nothing here allocates nodes or raises.
+The `*_at` matchers are bound `re.Pattern.match` methods: `identifier_at(text, pos)` returns a match
+object or None. The functions below them keep the older offset API (end offset, or -1) for `format`.
+Nothing here allocates nodes or raises.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
+# Prisma's WHITESPACE: a tab or any Unicode space separator (category Zs), never a newline.
+_BLANK = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# An identifier starts with a letter or digit (any script) and goes on with those, `_` and `-`.
+_IDENTIFIER = r"[^\W_][\w-]*"
 
-def is_whitespace(char: str) -> bool:
-    """Prisma's WHITESPACE: a tab or any Unicode space separator (not a newline)."""
-    return char == "\t" or (char != "" and unicodedata.category(char) == "Zs")
+blanks_at = re.compile(f"[{_BLANK}]*").match
+# Implicit whitespace between tokens: blanks and closed `/* ... */` comments.
+ws_at = re.compile(f"(?:[{_BLANK}]+|/\\*.*?\\*/)*", re.S).match
+newline_at = re.compile(r"\r\n|\n|\r").match
+rest_of_line_at = re.compile(r"[^\r\n]*").match
+identifier_at = re.compile(_IDENTIFIER).match
+# `identifier ("." identifier?)*`: a dotted name such as `db.VarChar`.
+path_at = re.compile(f"{_IDENTIFIER}(?:\\.(?:{_IDENTIFIER})?)*").match
+numeric_at = re.compile(r"-?[0-9]+(?:\.[0-9]+)?").match
+# A JSON-style string: escapes are `\` + any char; raw control characters end the match.
+string_at = re.compile(r'"(?:\\.|[^"\\\x00-\x1f])*"', re.S).match
+# Blanks, then a `//` comment up to the end of the line (group 1 is the comment itself).
+comment_at = re.compile(f"[{_BLANK}]*(//[^\r\n]*)").match
+# One or more lines holding nothing but blanks.
+empty_lines_at = re.compile(f"(?:[{_BLANK}]*(?:\r\n|\n|\r))+").match
+# Blanks and a newline: the end of a line with nothing more on it.
+line_end_at = re.compile(f"[{_BLANK}]*(?:\r\n|\n|\r)").match
 
-
-def is_ascii_alphanumeric(char: str) -> bool:
-    """Letters (any script) and digits: what identifiers are made of."""
-    return char.isalnum()
+# Shortcuts for the common shapes of a field line, used only where they match exactly what the general
+# rules would: `name Type`, `name Type?` or `name Type[]` followed by an attribute, a comment or the end
+# of the line (groups: name, type, "?" / "[]" / None) ...
+field_head_at = re.compile(
+    f"({_IDENTIFIER})[{_BLANK}]+({_IDENTIFIER})(\\[\\]|\\?)?(?=[{_BLANK}]*(?:[@\r\n]|//))"
+).match
+# ... and blanks then `@name` with nothing between `@` and the name (group 1: the name).
+field_attribute_at = re.compile(f"[{_BLANK}]*@({_IDENTIFIER}(?:\\.(?:{_IDENTIFIER})?)*)").match
 
 
 def skip_whitespace(text: str, pos: int) -> int:
-    while pos < len(text) and is_whitespace(text[pos]):
-        pos += 1
-    return pos
+    return blanks_at(text, pos).end()
 
 
 def skip_whitespace_and_block_comments(text: str, pos: int) -> int:
-    while True:
-        pos = skip_whitespace(text, pos)
-        if not text.startswith("/*", pos):
-            return pos
-        close = text.find("*/", pos + 2)
-        if close < 0:
-            return pos
-        pos = close + 2
+    return ws_at(text, pos).end()
 
 
 def newline(text: str, pos: int) -> int:
     """`\\n`, `\\r\\n` or `\\r`."""
-    if text.startswith("\r\n", pos):
-        return pos + 2
-    if pos < len(text) and text[pos] in "\n\r":
-        return pos + 1
-    return -1
+    match = newline_at(text, pos)
+    return match.end() if match else -1
 
 
 def rest_of_line(text: str, pos: int) -> int:
     """Everything up to (not including) the next newline."""
-    while pos < len(text) and text[pos] not in "\n\r":
-        pos += 1
-    return pos
-
-
-def identifier(text: str, pos: int) -> int:
-    if pos >= len(text) or not is_ascii_alphanumeric(text[pos]):
-        return -1
-    pos += 1
-    while pos < len(text) and (is_ascii_alphanumeric(text[pos]) or text[pos] in "_-"):
-        pos += 1
-    return pos
-
-
-def path(text: str, pos: int) -> int:
-    """`identifier ("." path?)*`: a dotted name such as `db.VarChar`."""
-    end = identifier(text, pos)
-    if end < 0:
-        return -1
-    while end < len(text) and text[end] == ".":
-        end += 1
-        after = identifier(text, end)
-        if after >= 0:
-            end = after
-            continue
-    return end
-
-
-def numeric(text: str, pos: int) -> int:
-    """`-?[0-9]+(\\.[0-9]+)?`"""
-    start = pos
-    if text.startswith("-", pos):
-        pos += 1
-    digits = pos
-    while pos < len(text) and text[pos].isascii() and text[pos].isdigit():
-        pos += 1
-    if pos == digits:
-        return -1
-    if text.startswith(".", pos):
-        frac = pos + 1
-        while frac < len(text) and text[frac].isascii() and text[frac].isdigit():
-            frac += 1
-        if frac > pos + 1:
-            pos = frac
-    return pos if pos > start else -1
-
-
-def string_literal(text: str, pos: int) -> int:
-    """A JSON-style string: escapes are `\\` + any char; raw control characters end the match."""
-    if not text.startswith('"', pos):
-        return -1
-    pos += 1
-    while pos < len(text):
-        char = text[pos]
-        if char == "\\" and pos + 1 < len(text):
-            pos += 2
-        elif char == '"':
-            return pos + 1
-        elif ord(char) < 0x20:
-            return -1
-        else:
-            pos += 1
-    return -1
+    return rest_of_line_at(text, pos).end()
 
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
@@ -117,6 +66,8 @@ _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r"
 
 def unescape(raw: str) -> str:
     """The value of a string literal's content (between the quotes), JSON escapes applied."""
+    if "\\" not in raw:
+        return raw
     out: list[str] = []
     pos = 0
     while pos < len(raw):

@@ -1,13 +1,16 @@
 """PSL text → syntax tree. A PEG parser following Prisma's grammar rule for rule.
 
-Lines the grammar does not accept are skipped by its catch-all rules and reported as diagnostics,
-exactly where Prisma reports them; `parse_schema` never raises.
+Tokens are matched with the compiled patterns of `lexer`; every rule looks at the next token before
+committing to it, so the common paths never backtrack. Lines the grammar does not accept are skipped
+by its catch-all rules and reported as diagnostics, exactly where Prisma reports them; `parse_schema`
+never raises.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lamina.diagnostics import Diagnostics, Span
-from lamina.psl import lexer
 from lamina.psl.ast import (
     Argument,
     ArgumentList,
@@ -30,8 +33,25 @@ from lamina.psl.ast import (
     StringValue,
     Top,
 )
+from lamina.psl.lexer import (
+    blanks_at,
+    comment_at,
+    empty_lines_at,
+    field_attribute_at,
+    field_head_at,
+    identifier_at,
+    line_end_at,
+    newline_at,
+    numeric_at,
+    path_at,
+    rest_of_line_at,
+    string_at,
+    unescape,
+    ws_at,
+)
 
 _MODEL_KEYWORDS = ("model", "type", "view")
+_CONTAINERS = {"type": "composite type", "view": "view"}
 
 
 class _Failed(Exception):
@@ -52,28 +72,19 @@ class _FileParser:
 
     def ws(self) -> None:
         """Implicit whitespace between tokens: blanks and `/* ... */` comments."""
-        self.pos = lexer.skip_whitespace_and_block_comments(self.text, self.pos)
-
-    def blanks(self) -> None:
-        """Explicit WHITESPACE* inside atomic rules: blanks only."""
-        self.pos = lexer.skip_whitespace(self.text, self.pos)
-
-    def literal(self, word: str) -> bool:
-        if self.text.startswith(word, self.pos):
-            self.pos += len(word)
-            return True
-        return False
+        self.pos = ws_at(self.text, self.pos).end()
 
     def expect(self, word: str) -> None:
-        if not self.literal(word):
+        if not self.text.startswith(word, self.pos):
             raise _Failed
+        self.pos += len(word)
 
-    def scan(self, scanner) -> tuple[str, Span]:
-        end = scanner(self.text, self.pos)
-        if end < 0:
+    def scan(self, matcher) -> tuple[str, Span]:
+        match = matcher(self.text, self.pos)
+        if match is None:
             raise _Failed
-        start, self.pos = self.pos, end
-        return self.text[start:end], self.span(start)
+        start, self.pos = self.pos, match.end()
+        return match.group(), Span(self.file, start, self.pos)
 
     def attempt(self, rule):
         """Run `rule`; on failure restore the position and return None."""
@@ -85,22 +96,25 @@ class _FileParser:
             return None
 
     def newline(self) -> None:
-        end = lexer.newline(self.text, self.pos)
-        if end < 0:
+        match = newline_at(self.text, self.pos)
+        if match is None:
             raise _Failed
-        self.pos = end
+        self.pos = match.end()
 
-    def at_newline(self) -> bool:
-        return lexer.newline(self.text, self.pos) >= 0
+    def optional_newline(self) -> None:
+        match = newline_at(self.text, self.pos)
+        if match is not None:
+            self.pos = match.end()
 
     # -- schema ----------------------------------------------------------------------------------
 
     def parse(self) -> list[Top]:
         tops: list[Top] = []
         pending_doc: str | None = None
+        text = self.text
         while True:
             self.ws()
-            if self.pos >= len(self.text):
+            if self.pos >= len(text):
                 return tops
             start = self.pos
             node = self.attempt(self.model_declaration) or self.attempt(self.enum_declaration)
@@ -126,12 +140,12 @@ class _FileParser:
                 )
                 pending_doc = None
                 continue
-            comments = self.attempt(self.comment_block)
+            comments = self.comment_block()
             if comments is not None:
-                following = self.attempt(self._peek_empty_lines)
+                following = empty_lines_at(text, self.pos) is not None
                 pending_doc = None if following else _documentation(comments)
                 continue
-            if self.attempt(self.empty_lines) is not None:
+            if self.empty_lines():
                 pending_doc = None
                 continue
             self.catch_all()
@@ -142,81 +156,95 @@ class _FileParser:
             )
             pending_doc = None
 
-    def _peek_empty_lines(self) -> bool:
-        saved = self.pos
-        self.empty_lines()
-        self.pos = saved
-        return True
-
-    def catch_all(self) -> None:
-        end = lexer.rest_of_line(self.text, self.pos)
+    def catch_all(self) -> bool:
+        """The rest of a non-empty line and its newline; False (nothing consumed) on an empty line."""
+        end = rest_of_line_at(self.text, self.pos).end()
         if end == self.pos:
-            raise _Failed
+            return False
         self.pos = end
-        if self.at_newline():
-            self.newline()
+        self.optional_newline()
+        return True
 
     def block_level_catch_all(self) -> bool:
         if self.text.startswith("}", self.pos):
-            raise _Failed
-        self.catch_all()
-        return True
+            return False
+        return self.catch_all()
 
     def empty_lines(self) -> bool:
-        matched = False
-        while True:
-            saved = self.pos
-            self.blanks()
-            if not self.at_newline():
-                self.pos = saved
-                break
-            self.newline()
-            matched = True
-        if not matched:
-            raise _Failed
+        match = empty_lines_at(self.text, self.pos)
+        if match is None:
+            return False
+        self.pos = match.end()
         return True
 
     def block_open(self) -> None:
         self.expect("{")
-        self.pos = lexer.rest_of_line(self.text, self.pos)
+        self.pos = rest_of_line_at(self.text, self.pos).end()
         self.newline()
 
     # -- comments ----------------------------------------------------------------------------------
 
-    def one_comment(self) -> Comment:
-        start = self.pos
-        self.blanks()
-        if not self.text.startswith("//", self.pos):
-            raise _Failed
-        text_start = self.pos
-        self.pos = lexer.rest_of_line(self.text, self.pos)
-        return Comment(self.text[text_start : self.pos], self.span(start))
+    def one_comment(self) -> Comment | None:
+        """Blanks and a `//` comment to the end of the line (span from before the blanks), or None."""
+        match = comment_at(self.text, self.pos)
+        if match is None:
+            return None
+        start, self.pos = self.pos, match.end()
+        return Comment(match.group(1), Span(self.file, start, self.pos))
 
-    def comment_block(self) -> list[Comment]:
-        comments = [self.one_comment()]
-        if self.at_newline():
-            self.newline()
+    def ws_comment(self) -> Comment | None:
+        """Implicit whitespace, then `one_comment`; on None the position is unchanged."""
+        saved = self.pos
+        self.ws()
+        comment = self.one_comment()
+        if comment is None:
+            self.pos = saved
+        return comment
+
+    def comment_block(self) -> list[Comment] | None:
+        comment = self.one_comment()
+        if comment is None:
+            return None
+        comments = [comment]
         while True:
-            comment = self.attempt(self.one_comment)
+            self.optional_newline()
+            comment = self.one_comment()
             if comment is None:
                 return comments
             comments.append(comment)
-            if self.at_newline():
-                self.newline()
 
     # -- models ----------------------------------------------------------------------------------
 
     def model_declaration(self) -> Model:
         start = self.pos
-        kind = next((k for k in _MODEL_KEYWORDS if self.text.startswith(k, self.pos)), None)
+        text = self.text
+        kind = next((k for k in _MODEL_KEYWORDS if text.startswith(k, self.pos)), None)
         if kind is None:
             raise _Failed
         self.pos += len(kind)
         self.ws()
-        name, name_span = self.scan(lexer.identifier)
+        name, name_span = self.scan(identifier_at)
         self.ws()
         self.block_open()
-        fields: list[Field] = []
+        container = _CONTAINERS.get(kind, "model")
+
+        def field(pending, errors):
+            if identifier_at(text, self.pos) is None:
+                return None
+            return self.field_declaration(container, name, pending, errors)
+
+        fields, attributes, comments = self.block_body(
+            field, "Error validating: This line is not a valid field or attribute definition."
+        )
+        return Model(kind, name, fields, attributes, None, comments, self.span(start), name_span)
+
+    def block_body(self, item, catch_all_message: str):
+        """The lines of a model or enum block and its closing `}`: `item(pending, errors)` reads a field or
+        value (None if the line is not one, True if it went to `errors`); then block attributes, comment
+        lines (documentation for the next item), empty lines, and any other line, reported with
+        `catch_all_message` once the block is known to be closed."""
+        text = self.text
+        items: list = []
         attributes: list[Attribute] = []
         comments: list[Comment] = []
         pending: list[Comment] | None = None
@@ -224,35 +252,32 @@ class _FileParser:
         while True:
             self.ws()
             item_start = self.pos
-            field = self.attempt(lambda: self.field_declaration(kind, name, pending, errors))
-            if field is not None:
-                if isinstance(field, Field):
-                    fields.append(field)
+            found = item(pending, errors)
+            if found is not None:
+                if found is not True:
+                    items.append(found)
                 pending = None
                 continue
-            attribute = self.attempt(self.block_attribute_line)
-            if attribute is not None:
-                attributes.append(attribute)
-                continue
-            block = self.attempt(self.comment_block)
+            if text.startswith("@@", item_start):
+                attribute = self.attempt(self.block_attribute_line)
+                if attribute is not None:
+                    attributes.append(attribute)
+                    continue
+            block = self.comment_block()
             if block is not None:
                 comments.extend(block)
                 pending = block
                 continue
-            if self.attempt(self.empty_lines) is not None:
+            if self.empty_lines():
                 continue
-            if self.attempt(self.block_level_catch_all) is not None:
-                errors.append(
-                    ("Error validating: This line is not a valid field or attribute definition.",
-                     self.span(item_start))
-                )
+            if self.block_level_catch_all():
+                errors.append((catch_all_message, self.span(item_start)))
                 continue
             break
         self.expect("}")
         for message, span in errors:
             self.diagnostics.error(message, span)
-        return Model(kind, name, tuple(fields), tuple(attributes), None, tuple(comments),
-                     self.span(start), name_span)
+        return tuple(items), tuple(attributes), tuple(comments)
 
     def block_attribute_line(self) -> Attribute:
         attribute = self.block_attribute()
@@ -263,58 +288,80 @@ class _FileParser:
         start = self.pos
         self.expect("@@")
         self.ws()
-        name, _ = self.scan(lexer.path)
-        args_start = self.pos
-        arguments = self.attempt(self._ws_arguments_list)
-        if arguments is None:
-            arguments = ArgumentList((), self.span(args_start, args_start))
+        name, _ = self.scan(path_at)
+        arguments = self.ws_arguments_list()
         end = self.pos
-        self.attempt(self._ws_trailing_comment)
+        self.ws_comment()
         return Attribute(name, arguments, self.span(start, end))
 
     def field_attribute(self) -> Attribute:
         start = self.pos
         self.expect("@")
         self.ws()
-        name, _ = self.scan(lexer.path)
-        args_start = self.pos
-        arguments = self.attempt(self._ws_arguments_list)
-        if arguments is None:
-            arguments = ArgumentList((), self.span(args_start, args_start))
+        name, _ = self.scan(path_at)
+        arguments = self.ws_arguments_list()
         return Attribute(name, arguments, self.span(start))
 
-    def _ws_arguments_list(self) -> ArgumentList:
+    def ws_field_attribute(self) -> Attribute | None:
+        """Implicit whitespace, then a field attribute; on None the position is unchanged."""
+        saved = self.pos
+        text = self.text
+        match = field_attribute_at(text, saved)
+        if match is not None:  # the common `@name`: the general rule below would read the same
+            self.pos = match.end()
+            arguments = self.ws_arguments_list()
+            return Attribute(match.group(1), arguments, Span(self.file, match.start(1) - 1, self.pos))
         self.ws()
-        return self.arguments_list()
+        if text.startswith("@", self.pos):
+            try:
+                return self.field_attribute()
+            except _Failed:
+                pass
+        self.pos = saved
+        return None
 
-    def _ws_trailing_comment(self) -> Comment:
+    def ws_arguments_list(self) -> ArgumentList:
+        """Implicit whitespace and an arguments list, or an empty list (spanning nothing) here."""
+        saved = self.pos
         self.ws()
-        return self.one_comment()
+        if self.text.startswith("(", self.pos):
+            try:
+                return self.arguments_list()
+            except _Failed:
+                pass
+        self.pos = saved
+        return ArgumentList((), Span(self.file, saved, saved))
 
-    def field_declaration(self, kind, model_name, pending, errors) -> Field | bool:
+    def field_declaration(self, container, model_name, pending, errors) -> Field | bool | None:
+        """A field line; True for a line reported in `errors`; None (position unchanged) if no field."""
         start = self.pos
-        name, name_span = self.scan(lexer.identifier)
-        self.ws()
-        colon_start = self.pos
-        has_colon = self.literal(":")
-        colon_span = self.span(colon_start)
-        if has_colon:
-            self.ws()
-        field_type = self.attempt(self.field_type)
-        attributes: list[Attribute] = []
-        while True:
-            attribute = self.attempt(self._ws_field_attribute)
-            if attribute is None:
-                break
-            attributes.append(attribute)
-        self.ws()
-        comment = self.attempt(self.one_comment)
-        self.ws()
-        self.newline()
+        text = self.text
+        head = field_head_at(text, start)
+        try:
+            if head is not None:  # `name Type`, `name Type?`, `name Type[]`: what the rules below read
+                name, type_name, suffix = head.groups()
+                name_span = Span(self.file, start, head.end(1))
+                has_colon = False
+                arity = "required" if suffix is None else ("optional" if suffix == "?" else "list")
+                field_type = FieldType(type_name, arity, Span(self.file, head.start(2), head.end(2)))
+                self.pos = head.end()
+            else:
+                name, name_span = self.scan(identifier_at)
+                self.ws()
+                colon_start = self.pos
+                has_colon = text.startswith(":", colon_start)
+                if has_colon:
+                    self.pos += 1
+                    colon_end = self.pos
+                    self.ws()
+                field_type = self.attempt(self.field_type)
+            attributes, comment = self.attributes_to_line_end()
+        except _Failed:
+            self.pos = start
+            return None
         span = self.span(start)
-        container = "composite type" if kind == "type" else ("view" if kind == "view" else "model")
         if has_colon:
-            errors.append(("Field declarations don't require a `:`.", colon_span))
+            errors.append(("Field declarations don't require a `:`.", Span(self.file, colon_start, colon_end)))
             return True
         if field_type is None:
             errors.append((
@@ -323,15 +370,35 @@ class _FileParser:
                 span,
             ))
             return True
-        if isinstance(field_type, tuple):
+        if type(field_type) is tuple:
             errors.append(field_type)
             return True
         documentation = _documentation(pending) if pending else None
         return Field(name, field_type, tuple(attributes), documentation, comment, span, name_span)
 
+    def attributes_to_line_end(self) -> tuple[list[Attribute], Comment | None]:
+        """The field attributes of a field or enum value line, its trailing comment and its newline."""
+        attributes: list[Attribute] = []
+        while True:
+            attribute = self.ws_field_attribute()
+            if attribute is None:
+                break
+            attributes.append(attribute)
+        line_end = line_end_at(self.text, self.pos)
+        if line_end is not None:  # nothing but blanks left on the line
+            self.pos = line_end.end()
+            return attributes, None
+        self.ws()
+        comment = self.one_comment()
+        self.ws()
+        self.newline()
+        return attributes, comment
+
     def field_type(self) -> FieldType | tuple[str, Span]:
         start = self.pos
-        if self.literal("["):
+        text = self.text
+        if text.startswith("[", start):
+            self.pos += 1
             self.ws()
             self.base_type()
             self.ws()
@@ -340,24 +407,28 @@ class _FileParser:
         name, base_span, unsupported = self.base_type()
         after_base = self.pos
         self.ws()
-        if self.literal("[]"):
-            after_list = self.pos
+        pos = self.pos
+        if text.startswith("[]", pos):
+            after_list = self.pos = pos + 2
             self.ws()
-            if self.literal("?"):
+            if text.startswith("?", self.pos):
+                self.pos += 1
                 return ("Optional lists are not supported. Use either `Type[]` or `Type?`.", self.span(start))
             self.pos = after_list
             return FieldType(name, "list", base_span, unsupported)
-        if self.literal("?"):
+        if text.startswith("?", pos):
+            self.pos = pos + 1
             return FieldType(name, "optional", base_span, unsupported)
-        if self.literal("!"):
+        if text.startswith("!", pos):
+            self.pos = pos + 1
             return ("Fields are required by default, `!` is no longer required.", self.span(start))
         self.pos = after_base
         return FieldType(name, "required", base_span, unsupported)
 
     def base_type(self) -> tuple[str, Span, StringValue | None]:
         start = self.pos
-        if self.literal("Unsupported("):
-            saved = self.pos
+        if self.text.startswith("Unsupported(", start):
+            self.pos += len("Unsupported(")
             try:
                 self.ws()
                 value = self.string_value()
@@ -366,7 +437,7 @@ class _FileParser:
                 return "Unsupported", self.span(start), value
             except _Failed:
                 self.pos = start
-        name, span = self.scan(lexer.identifier)
+        name, span = self.scan(identifier_at)
         return name, span, None
 
     # -- enums -----------------------------------------------------------------------------------
@@ -375,59 +446,19 @@ class _FileParser:
         start = self.pos
         self.expect("enum")
         self.ws()
-        name, name_span = self.scan(lexer.identifier)
+        name, name_span = self.scan(identifier_at)
         self.ws()
         self.block_open()
-        values: list[EnumValue] = []
-        attributes: list[Attribute] = []
-        comments: list[Comment] = []
-        pending: list[Comment] | None = None
-        errors: list[tuple[str, Span]] = []
-        while True:
-            self.ws()
-            item_start = self.pos
-            value = self.attempt(lambda: self.enum_value(pending))
-            if value is not None:
-                values.append(value)
-                pending = None
-                continue
-            attribute = self.attempt(self.block_attribute_line)
-            if attribute is not None:
-                attributes.append(attribute)
-                continue
-            block = self.attempt(self.comment_block)
-            if block is not None:
-                comments.extend(block)
-                pending = block
-                continue
-            if self.attempt(self.empty_lines) is not None:
-                continue
-            if self.attempt(self.block_level_catch_all) is not None:
-                errors.append(("Error validating: This line is not an enum value definition.",
-                               self.span(item_start)))
-                continue
-            break
-        self.expect("}")
-        for message, span in errors:
-            self.diagnostics.error(message, span)
-        return Enum(name, tuple(values), tuple(attributes), None, tuple(comments), self.span(start), name_span)
+        values, attributes, comments = self.block_body(
+            lambda pending, errors: self.attempt(lambda: self.enum_value(pending)),
+            "Error validating: This line is not an enum value definition.",
+        )
+        return Enum(name, values, attributes, None, comments, self.span(start), name_span)
 
     def enum_value(self, pending) -> EnumValue:
         start = self.pos
-        name, _ = self.scan(lexer.identifier)
-        attributes: list[Attribute] = []
-        while True:
-            saved = self.pos
-            self.ws()
-            attribute = self.attempt(self.field_attribute)
-            if attribute is None:
-                self.pos = saved
-                break
-            attributes.append(attribute)
-        self.ws()
-        comment = self.attempt(self.one_comment)
-        self.ws()
-        self.newline()
+        name, _ = self.scan(identifier_at)
+        attributes, comment = self.attributes_to_line_end()
         documentation = _documentation(pending) if pending else None
         return EnumValue(name, tuple(attributes), documentation, comment, self.span(start))
 
@@ -438,7 +469,7 @@ class _FileParser:
         kind = "datasource" if self.text.startswith("datasource", self.pos) else "generator"
         self.expect(kind)
         self.ws()
-        name, name_span = self.scan(lexer.identifier)
+        name, name_span = self.scan(identifier_at)
         self.ws()
         self.block_open()
         properties: list[ConfigProperty] = []
@@ -451,13 +482,13 @@ class _FileParser:
             if prop is not None:
                 properties.append(prop)
                 continue
-            block = self.attempt(self.comment_block)
+            block = self.comment_block()
             if block is not None:
                 comments.extend(block)
                 continue
-            if self.attempt(self.empty_lines) is not None:
+            if self.empty_lines():
                 continue
-            if self.attempt(self.block_level_catch_all) is not None:
+            if self.block_level_catch_all():
                 errors.append((f"Error validating: This line is not a valid definition within a {kind}.",
                                self.span(item_start)))
                 continue
@@ -469,34 +500,30 @@ class _FileParser:
 
     def key_value(self) -> ConfigProperty:
         start = self.pos
-        name, _ = self.scan(lexer.identifier)
+        name, _ = self.scan(identifier_at)
         self.ws()
         self.expect("=")
         self.ws()
         value = self.attempt(self.expression)
         self.ws()
-        comment = self.attempt(self.one_comment)
+        comment = self.one_comment()
         self.newline()
         return ConfigProperty(name, value, comment, self.span(start))
 
     def type_alias(self) -> bool:
         self.expect("type")
         self.ws()
-        self.scan(lexer.identifier)
+        self.scan(identifier_at)
         self.ws()
         self.expect("=")
         self.ws()
         self.base_type()
-        while self.attempt(self._ws_field_attribute) is not None:
+        while self.ws_field_attribute() is not None:
             pass
         return True
 
-    def _ws_field_attribute(self) -> Attribute:
-        self.ws()
-        return self.field_attribute()
-
     def arbitrary_block(self) -> bool:
-        self.scan(lexer.identifier)
+        self.scan(identifier_at)
         self.ws()
         self.block_open()
         close = self.text.find("}", self.pos)
@@ -509,105 +536,111 @@ class _FileParser:
 
     def arguments_list(self) -> ArgumentList:
         start = self.pos
-        self.expect("(")
+        text = self.text
+        if not text.startswith("(", start):
+            raise _Failed
+        self.pos = ws_at(text, start + 1).end()
         arguments: list[Argument] = []
-        self.ws()
-        first = self.attempt(self.argument)
-        if first is not None:
-            arguments.append(first)
-            while True:
-                def next_argument() -> Argument:
-                    self.ws()
-                    self.expect(",")
-                    self.ws()
-                    return self.argument()
+        self.separated(self.argument, arguments)
+        pos = ws_at(text, self.pos).end()
+        if text.startswith(",", pos):
+            pos = ws_at(text, pos + 1).end()
+        if not text.startswith(")", pos):
+            raise _Failed
+        self.pos = pos + 1
+        return ArgumentList(tuple(arguments), Span(self.file, start, self.pos))
 
-                argument = self.attempt(next_argument)
-                if argument is None:
-                    break
-                arguments.append(argument)
-        self.ws()
-        self.literal(",")
-        self.ws()
-        self.expect(")")
-        return ArgumentList(tuple(arguments), self.span(start))
+    def separated(self, rule, items: list) -> None:
+        """`(rule ("," rule)*)?` into `items`; the position ends after the last item read."""
+        text = self.text
+        saved = self.pos
+        try:
+            items.append(rule())
+        except _Failed:
+            self.pos = saved
+            return
+        while True:
+            saved = self.pos
+            pos = ws_at(text, saved).end()
+            if not text.startswith(",", pos):
+                return
+            self.pos = ws_at(text, pos + 1).end()
+            try:
+                items.append(rule())
+            except _Failed:
+                self.pos = saved
+                return
 
     def argument(self) -> Argument:
         start = self.pos
-
-        def named() -> Argument:
-            name, _ = self.scan(lexer.identifier)
-            self.ws()
-            self.expect(":")
-            self.ws()
-            value = self.expression()
-            return Argument(name, value, self.span(start))
-
-        def empty() -> Argument:
-            name, _ = self.scan(lexer.identifier)
-            self.ws()
-            self.expect(":")
-            return Argument(name, None, self.span(start))
-
-        found = self.attempt(named) or self.attempt(empty)
-        if found is not None:
-            return found
+        text = self.text
+        match = identifier_at(text, start)
+        if match is not None:
+            pos = ws_at(text, match.end()).end()
+            if text.startswith(":", pos):
+                after_colon = pos + 1
+                self.pos = ws_at(text, after_colon).end()
+                try:
+                    value = self.expression()
+                except _Failed:
+                    self.pos = after_colon
+                    return Argument(match.group(), None, Span(self.file, start, after_colon))
+                return Argument(match.group(), value, Span(self.file, start, self.pos))
         value = self.expression()
-        return Argument(None, value, self.span(start))
+        return Argument(None, value, Span(self.file, start, self.pos))
 
     def expression(self) -> Expression:
         start = self.pos
-
-        def function_call() -> FunctionCall:
-            name, _ = self.scan(lexer.path)
-            self.ws()
-            arguments = self.arguments_list()
-            return FunctionCall(name, arguments, self.span(start))
-
-        found = self.attempt(function_call) or self.attempt(self.array_expression)
-        if found is not None:
-            return found
-        end = lexer.numeric(self.text, self.pos)
-        if end >= 0:
-            self.pos = end
-            return NumericValue(self.text[start:end], self.span(start))
-        if self.text.startswith('"', self.pos):
+        text = self.text
+        path = path_at(text, start)
+        if path is not None:
+            after = ws_at(text, path.end()).end()
+            if text.startswith("(", after):
+                self.pos = after
+                try:
+                    arguments = self.arguments_list()
+                    return FunctionCall(path.group(), arguments, Span(self.file, start, self.pos))
+                except _Failed:
+                    self.pos = start
+        elif text.startswith("[", start):
+            try:
+                return self.array_expression()
+            except _Failed:
+                self.pos = start
+        number = numeric_at(text, start)
+        if number is not None:
+            self.pos = number.end()
+            return NumericValue(number.group(), Span(self.file, start, self.pos))
+        if text.startswith('"', start):
             return self.string_value()
-        name, span = self.scan(lexer.path)
-        return ConstantValue(name, span)
+        if path is None:
+            raise _Failed
+        self.pos = path.end()
+        return ConstantValue(path.group(), Span(self.file, start, self.pos))
 
     def array_expression(self) -> ArrayValue:
         start = self.pos
-        self.expect("[")
-        self.ws()
+        text = self.text
+        if not text.startswith("[", start):
+            raise _Failed
+        self.pos = ws_at(text, start + 1).end()
         items: list[Expression] = []
-        first = self.attempt(self.expression)
-        if first is not None:
-            items.append(first)
-            while True:
-                def next_item() -> Expression:
-                    self.ws()
-                    self.expect(",")
-                    self.ws()
-                    return self.expression()
-
-                item = self.attempt(next_item)
-                if item is None:
-                    break
-                items.append(item)
-        self.ws()
-        self.expect("]")
-        return ArrayValue(tuple(items), self.span(start))
+        self.separated(self.expression, items)
+        pos = ws_at(text, self.pos).end()
+        if not text.startswith("]", pos):
+            raise _Failed
+        self.pos = pos + 1
+        return ArrayValue(tuple(items), Span(self.file, start, self.pos))
 
     def string_value(self) -> StringValue:
-        raw, span = self.scan(lexer.string_literal)
-        return StringValue(lexer.unescape(raw[1:-1]), span)
+        raw, span = self.scan(string_at)
+        return StringValue(unescape(raw[1:-1]), span)
 
 
 def _documentation(comments: list[Comment] | None) -> str | None:
     if not comments:
         return None
-    lines = [c.text[3:].strip() if False else c.text[3:] for c in comments if c.text.startswith("///")]
+    lines = [c.text[3:] for c in comments if c.text.startswith("///")]
     if not lines:
         return None
     return "\n".join(line[1:] if line.startswith(" ") else line for line in lines)
@@ -616,8 +649,6 @@ def _documentation(comments: list[Comment] | None) -> str | None:
 def _with_documentation(node, documentation: str | None):
     if documentation is None or isinstance(node, ConfigBlock):
         return node
-    from dataclasses import replace
-
     return replace(node, documentation=documentation)
 
 
