@@ -47,6 +47,8 @@ def map_argument(attribute: ast.Attribute, label: str, ctx: Context) -> str | No
 
 
 def _report_duplicates(attributes: tuple[ast.Attribute, ...], singles, prefix: str, ctx: Context) -> None:
+    if len(attributes) < 2:
+        return
     counts: dict[str, int] = {}
     for attribute in attributes:
         counts[attribute.name] = counts.get(attribute.name, 0) + 1
@@ -56,7 +58,10 @@ def _report_duplicates(attributes: tuple[ast.Attribute, ...], singles, prefix: s
 
 
 def _first(attributes: tuple[ast.Attribute, ...], name: str) -> ast.Attribute | None:
-    return next((a for a in attributes if a.name == name), None)
+    for attribute in attributes:
+        if attribute.name == name:
+            return attribute
+    return None
 
 
 def _relation_field_attributes(field: ast.Field, ctx: Context) -> None:
