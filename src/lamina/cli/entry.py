@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
@@ -17,6 +18,10 @@ def run() -> None:
     if sys.argv[1:] in (["--version"], ["-v"]):
         sys.stdout.write(version_text() + "\n")
         sys.exit(0)
+    # One command per process: what it allocates (syntax tree, schemas, SQL) lives until it exits and
+    # forms no cycles worth collecting, while the cyclic collector would re-scan all of it over and over
+    # (about half the time of `migrate diff` on a 5,000-model schema).
+    gc.disable()
     from lamina.cli.main import main
 
     sys.exit(main(sys.argv[1:]))
