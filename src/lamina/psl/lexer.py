@@ -13,6 +13,7 @@ import re
 _BLANK = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # An identifier starts with a letter or digit (any script) and goes on with those, `_` and `-`.
 _IDENTIFIER = r"[^\W_][\w-]*"
+_PATH = f"{_IDENTIFIER}(?:\\.(?:{_IDENTIFIER})?)*"
 
 blanks_at = re.compile(f"[{_BLANK}]*").match
 # Implicit whitespace between tokens: blanks and closed `/* ... */` comments.
@@ -21,7 +22,7 @@ newline_at = re.compile(r"\r\n|\n|\r").match
 rest_of_line_at = re.compile(r"[^\r\n]*").match
 identifier_at = re.compile(_IDENTIFIER).match
 # `identifier ("." identifier?)*`: a dotted name such as `db.VarChar`.
-path_at = re.compile(f"{_IDENTIFIER}(?:\\.(?:{_IDENTIFIER})?)*").match
+path_at = re.compile(_PATH).match
 numeric_at = re.compile(r"-?[0-9]+(?:\.[0-9]+)?").match
 # A JSON-style string: escapes are `\` + any char; raw control characters end the match.
 string_at = re.compile(r'"(?:\\.|[^"\\\x00-\x1f])*"', re.S).match
@@ -39,7 +40,16 @@ field_head_at = re.compile(
     f"({_IDENTIFIER})[{_BLANK}]+({_IDENTIFIER})(\\[\\]|\\?)?(?=[{_BLANK}]*(?:[@\r\n]|//))"
 ).match
 # ... and blanks then `@name` with nothing between `@` and the name (group 1: the name).
-field_attribute_at = re.compile(f"[{_BLANK}]*@({_IDENTIFIER}(?:\\.(?:{_IDENTIFIER})?)*)").match
+field_attribute_at = re.compile(f"[{_BLANK}]*@({_PATH})").match
+# ... and `(x)` holding one positional value with no blanks or comments inside: a call without arguments
+# `name()` (group 1), a number (group 2), a string without escapes (group 3, quotes included) or a
+# constant (group 4), in the order the general rules try them.
+single_argument_at = re.compile(
+    f"\\(({_PATH})\\(\\)\\)"
+    f"|\\((-?[0-9]+(?:\\.[0-9]+)?)\\)"
+    f'|\\(("[^"\\\\\\x00-\\x1f]*")\\)'
+    f"|\\((?![0-9])({_PATH})\\)"
+).match
 
 
 def skip_whitespace(text: str, pos: int) -> int:

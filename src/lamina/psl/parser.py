@@ -45,6 +45,7 @@ from lamina.psl.lexer import (
     numeric_at,
     path_at,
     rest_of_line_at,
+    single_argument_at,
     string_at,
     unescape,
     ws_at,
@@ -323,14 +324,37 @@ class _FileParser:
     def ws_arguments_list(self) -> ArgumentList:
         """Implicit whitespace and an arguments list, or an empty list (spanning nothing) here."""
         saved = self.pos
-        self.ws()
-        if self.text.startswith("(", self.pos):
+        text = self.text
+        pos = ws_at(text, saved).end()
+        if text.startswith("(", pos):
+            single = single_argument_at(text, pos)
+            if single is not None:
+                return self.single_argument(single)
+            self.pos = pos
             try:
                 return self.arguments_list()
             except _Failed:
                 pass
         self.pos = saved
         return ArgumentList((), Span(self.file, saved, saved))
+
+    def single_argument(self, match) -> ArgumentList:
+        """The list `(x)` that `lexer.single_argument_at` matched, as `arguments_list` would read it."""
+        file = self.file
+        start, end = match.span()
+        value_span = Span(file, start + 1, end - 1)
+        call, number, string, constant = match.groups()
+        if call is not None:
+            after_name = start + 1 + len(call)
+            value = FunctionCall(call, ArgumentList((), Span(file, after_name, after_name + 2)), value_span)
+        elif number is not None:
+            value = NumericValue(number, value_span)
+        elif string is not None:
+            value = StringValue(string[1:-1], value_span)
+        else:
+            value = ConstantValue(constant, value_span)
+        self.pos = end
+        return ArgumentList((Argument(None, value, value_span),), Span(file, start, end))
 
     def field_declaration(self, container, model_name, pending, errors) -> Field | bool | None:
         """A field line; True for a line reported in `errors`; None (position unchanged) if no field."""
