@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lamina.cli.main import Env
 from lamina.commands.context import LoadedSchema, datasource_url
-from lamina.engine.connection import Connection, connect
+from lamina.engine.connection import Connection, MysqlScriptError, connect
 from lamina.engine.urls import DatabaseUrl, parse_database_url
 from lamina.errors import DatabaseDoesNotExist, KnownError, UsageError
 from lamina.project.config_ts import config_string, parse_config_ts
@@ -60,6 +60,8 @@ def execute_script(conn: Connection, script: str) -> None:
         conn.execute_script(script)
     except sqlite3.Error as error:
         raise ScriptFailed(str(error)) from None
+    except MysqlScriptError as error:  # MySQL's own message (statements before it stayed applied)
+        raise ScriptFailed(error.message) from None
     except Exception as error:  # psycopg's errors carry a diagnostic with the primary message
         diag = getattr(error, "diag", None)
         primary = getattr(diag, "message_primary", None)

@@ -5,18 +5,21 @@ from __future__ import annotations
 from lamina.engine.connection import Connection
 
 
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+def _quote(name: str, quote: str = '"') -> str:
+    return quote + name.replace(quote, quote * 2) + quote
 
 
 class LiveRowCounts:
     def __init__(self, conn: Connection):
         self.conn = conn
 
+    def _quote(self, name: str) -> str:
+        return _quote(name, "`" if self.conn.provider == "mysql" else '"')
+
     def _table(self, table: str, namespace: str | None) -> str:
         if namespace and self.conn.provider == "postgresql":
             return f"{_quote(namespace)}.{_quote(table)}"
-        return _quote(table)
+        return self._quote(table)
 
     def _count(self, sql: str) -> int:
         try:
@@ -29,7 +32,9 @@ class LiveRowCounts:
         return self._count(f"SELECT COUNT(*) FROM {self._table(table, namespace)}")
 
     def count_non_null(self, table: str, namespace: str | None, column: str) -> int:
-        return self._count(f"SELECT COUNT(*) FROM {self._table(table, namespace)} WHERE {_quote(column)} IS NOT NULL")
+        table_sql = self._table(table, namespace)
+        return self._count(f"SELECT COUNT(*) FROM {table_sql} WHERE {self._quote(column)} IS NOT NULL")
 
     def count_nulls(self, table: str, namespace: str | None, column: str) -> int:
-        return self._count(f"SELECT COUNT(*) FROM {self._table(table, namespace)} WHERE {_quote(column)} IS NULL")
+        table_sql = self._table(table, namespace)
+        return self._count(f"SELECT COUNT(*) FROM {table_sql} WHERE {self._quote(column)} IS NULL")

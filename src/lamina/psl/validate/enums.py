@@ -17,7 +17,8 @@ def build_enum(enum: ast.Enum, ctx: Context) -> Enum:
         db_name = value.name
         for attribute in value.attributes:
             if attribute.name == "map":
-                db_name = map_argument(attribute, "@map", ctx) or value.name
+                mapped = map_argument(attribute, "@map", ctx)
+                db_name = value.name if mapped is None else mapped  # `@map("")`: the empty value
             else:
                 ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
         values.append(EnumValue(value.name, db_name))
