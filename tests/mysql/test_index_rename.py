@@ -65,7 +65,8 @@ def expected_on_server(mysql_url: str) -> str:
 
 
 def test_the_server_decides_the_dialect(mysql_url: str) -> None:
-    assert mysql.for_server("10.11.6-MariaDB-0+deb12u1") is mysql.REDEFINING_INDEXES
+    assert mysql.for_server("10.11.6-MariaDB-0+deb12u1") is mysql.MARIADB
+    assert not mysql.MARIADB.capabilities.rename_index
     assert mysql.for_server("5.6.51") is mysql.REDEFINING_INDEXES
     assert mysql.for_server("8.0.36") is DIALECTS["mysql"]
     with connect(parse_database_url(mysql_url)) as conn:

@@ -69,6 +69,10 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
     """`previous` gives the config blocks kept at the top; with `reuse_names` (no `--force`) also
     its model/enum order, names, @map names and Prisma-level attributes."""
     schema, predicates = _with_partial_indexes(schema, notes or {})
+    if provider == "mysql":
+        from lamina.introspect.mysql import with_column_enums
+
+        schema = with_column_enums(schema, previous if reuse_names else None)
     ctx = Context(schema, provider, previous if reuse_names else None, default_namespace)
     ctx.predicates = predicates
     model_tables = [t for t in schema.tables if not is_prisma_join_table(t)]

@@ -55,6 +55,13 @@ def field_type(column: Column, provider: str, enum_names: dict[tuple[str | None,
         return FieldType(enum_names.get((column.type.namespace, raw), raw))
     if family == "Unsupported":
         return FieldType(f'Unsupported("{raw.lower()}")', unsupported=True)
+    if provider == "mysql":
+        from lamina.introspect.mysql import mysql_field_type
+
+        known_mysql = mysql_field_type(column)
+        if known_mysql is None:
+            return FieldType(f'Unsupported("{raw.lower()}")', unsupported=True)
+        return FieldType(*known_mysql)
     if provider != "postgresql":
         return FieldType(_SQLITE_FAMILY.get(family, "String"))
     match = _TYPE.match(raw.upper())

@@ -38,10 +38,15 @@ DIALECT = Dialect(
 # `IsMysql56`); its differ then renames no index (`can_rename_index`): it creates the new one
 # and drops the old one (RedefineIndex). A dialect made without a connection renames.
 REDEFINING_INDEXES = replace(DIALECT, capabilities=replace(CAPABILITIES, rename_index=False))
+# On MariaDB, JSON is LONGTEXT: a JSON column (described as such from its json_valid CHECK) and a
+# `String @db.LongText` field are the same column (`column_type_change`: IsMariadb).
+MARIADB = replace(REDEFINING_INDEXES, classify_cast=types.mariadb_classify_cast)
 
 
 def for_server(version: str) -> Dialect:
     """The dialect Prisma's connector uses on the server that answers `SELECT VERSION()` so."""
-    if "mariadb" in version.lower() or version.startswith("5.6"):
+    if "mariadb" in version.lower():
+        return MARIADB
+    if version.startswith("5.6"):
         return REDEFINING_INDEXES
     return DIALECT

@@ -110,6 +110,13 @@ def _int_rank(name: str) -> tuple[int, bool] | None:
     return (_INTS[base], base != name) if base in _INTS else None
 
 
+def mariadb_classify_cast(before: Column, after: Column) -> Cast:
+    """MariaDB stores JSON as LONGTEXT: between the two nothing is cast."""
+    if {before.type.full_data_type, after.type.full_data_type} == {"JSON", "LONGTEXT"}:
+        return "none"
+    return classify_cast(before, after)
+
+
 def classify_cast(before: Column, after: Column) -> Cast:
     """A simplified reading of Prisma's MySQL native-type matrix (`flavour/mysql/schema_differ.rs`):
     widening stays safe, narrowing is risky, crossing into dates or JSON cannot be cast."""
