@@ -267,3 +267,23 @@ def test_push_force_reset_and_data_loss(tmp_path: Path, mysql_url: str, force: b
         accepted = lamina(tmp_path, "db", "push", "--accept-data-loss")
         assert accepted.code == 0, accepted.text
     assert [c.name for c in describe(mysql_url).tables[0].columns] == ["id"]
+
+
+def test_literal_datetime_default_is_pulled_as_prisma_writes_it(tmp_path: Path, mysql_url: str) -> None:
+    """Prisma's describer keeps a literal DATETIME default as the expression `'…'`; PSL would refuse
+    it as a DateTime literal (not RFC 3339). lamina's differ compares such a default as a value, so
+    the pulled `dbgenerated(...)` shows as a changed default (Prisma's differ matches the two)."""
+    run(mysql_url, "CREATE TABLE `Event` (`id` INT NOT NULL, "
+                   "`at` DATETIME(3) NOT NULL DEFAULT '2020-01-02 03:04:05.000', PRIMARY KEY (`id`))")
+    write_schema(tmp_path, "mysql", mysql_url, "")
+    text = pull(tmp_path)
+    assert pulled_models(text) == ("model Event {\n  id Int      @id\n"
+                                   "  at DateTime @default(dbgenerated(\"'2020-01-02 03:04:05.000'\"))\n}\n")
+    validated, diagnostics = check_schema([SourceFile("pulled.prisma", text)])
+    assert validated is not None, str(diagnostics)
+    (tmp_path / "pulled.prisma").write_text(text)
+    result = lamina(tmp_path, "migrate", "diff", "--from-url", mysql_url, "--to-schema-datamodel", "pulled.prisma")
+    assert result.out.strip().splitlines() == ["[*] Changed the `Event` table",
+                                               "  [*] Altered column `at` (default changed from "
+                                               "`Some(Value(DateTime(2020-01-02 03:04:05.000)))` to "
+                                               "`Some(DbGenerated(Some(\"'2020-01-02 03:04:05.000'\")))`)"], result.out

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from lamina.dialects.mysql.types import enum_values
 from lamina.psl.validated import ValidatedSchema
-from lamina.schema.model import Column, ColumnType, Enum, SqlSchema
+from lamina.schema.model import Column, ColumnDefault, ColumnType, Enum, SqlSchema
 
 # full_data_type name (as lamina's MySQL describer spells it) → (Prisma type, @db name)
 _NATIVE = {
@@ -64,7 +64,7 @@ def mysql_field_type(column: Column) -> tuple[str, str | None] | None:
 
 
 def with_column_enums(schema: SqlSchema, previous: ValidatedSchema | None = None) -> SqlSchema:
-    """`SET(...)` columns as Strings; each inline `ENUM(...)` column as a column of an enum of its
+    """`SET(...)` columns as Strings; literal DateTime defaults as `dbgenerated("'…'")`; each inline `ENUM(...)` column as a column of an enum of its
     values, named `<table>_<column>`
     or, re-introspecting, after the enum the previous schema gave that field (so that its name,
     value names and position are kept, `re_introspection/mysql.rs::mapped_enum_value_name`)."""
@@ -76,6 +76,11 @@ def with_column_enums(schema: SqlSchema, previous: ValidatedSchema | None = None
         for column in table.columns:
             if column.type.family == "Unsupported" and column.type.full_data_type.lower().startswith("set("):
                 column = replace(column, type=ColumnType("String", column.type.full_data_type, column.type.arity))
+            elif column.type.family == "DateTime" and column.default is not None and column.default.kind == "value":
+                # Prisma reads a literal DATETIME default as the expression it is (`get_column_type`
+                # defaults: DateTime → db_generated of the quoted text); PSL takes no such literal.
+                text = "'" + str(column.default.value).replace("'", "''") + "'"
+                column = replace(column, default=ColumnDefault("dbgenerated", text))
             elif column.type.family == "Enum" and column.type.full_data_type.upper().startswith("ENUM("):
                 values = enum_values(column.type.full_data_type)
                 name = kept.get((table.name, column.name), f"{table.name}_{column.name}")
