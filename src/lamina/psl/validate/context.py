@@ -26,6 +26,7 @@ class Context:
     # first stage found none, ordered by model, then by rank (model, field, relation field, index).
     core_errors: list[tuple[tuple[int, int, int], str, object]] = field(default_factory=list)
     model_order: dict[str, int] = field(default_factory=dict)
+    _field_kinds: dict[int, dict[str, str | None]] = field(default_factory=dict)  # by id() of the block
 
     @property
     def name_limit(self) -> int:
@@ -51,6 +52,13 @@ class Context:
         for _, message, span in sorted(self.core_errors, key=lambda e: e[0]):
             self.diagnostics.error(message, span)
         self.core_errors.clear()
+
+    def field_kinds(self, model: ast.Model) -> dict[str, str | None]:
+        """Field name → `field_kind` of its type, for one block (computed once per block)."""
+        kinds = self._field_kinds.get(id(model))
+        if kinds is None:
+            kinds = self._field_kinds[id(model)] = {f.name: self.field_kind(f.type) for f in model.fields}
+        return kinds
 
     def field_kind(self, field_type: ast.FieldType) -> str | None:
         """"scalar", "enum", "relation", "composite", "unsupported", or None when unknown."""

@@ -54,7 +54,7 @@ def check_relation_field_arguments(model: ast.Model, field: ast.Field, ctx: Cont
 
 
 def _check_names(model: ast.Model, names: list[str], related: str | None, attribute, ctx: Context) -> None:
-    kinds = {f.name: ctx.field_kind(f.type) for f in model.fields}
+    kinds = ctx.field_kinds(model)
     missing = [n for n in names if n not in kinds]
     relational = [n for n in names if n in kinds and kinds[n] in ("relation", None)]
     argument = "fields" if related is None else "`references`"
