@@ -156,6 +156,7 @@ def roundtrip_mismatches(calculated: SqlSchema, described: SqlSchema, is_sqlite:
     * index operator classes that are their type's default (`array_ops` on a GIN array index):
       a schema may name them, the model spells them None;
     * DateTime literal defaults: spelled differently by PSL and databases, never diffed;
+    * PostgreSQL time types created without precision: described with the default precision, 6;
     * SQLite autoincrement: every single-column `Int @id` is created AUTOINCREMENT (described as
       such even without `@default(autoincrement())`), `BigInt` ids cannot be; the differ ignores it.
     """
@@ -215,4 +216,8 @@ def _normal_column(column: Column, other: Column, is_sqlite: bool) -> tuple:
         if side.default is not None and side.default.kind == "dbgenerated" and side.default.value is None:
             default = "any"
     auto_increment = None if is_sqlite else column.auto_increment
-    return (column.name, column.type, default, auto_increment)
+    column_type = column.type
+    if not is_sqlite and column_type.full_data_type in ("TIMESTAMP", "TIMESTAMPTZ", "TIME", "TIMETZ"):
+        # a time type created without precision is described with PostgreSQL's default, 6
+        column_type = replace(column_type, full_data_type=f"{column_type.full_data_type}(6)")
+    return (column.name, column_type, default, auto_increment)

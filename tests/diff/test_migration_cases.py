@@ -17,7 +17,7 @@ from lamina.diff.script import render_script
 from lamina.diff.summary import summarize
 from lamina.psl import SourceFile, check_schema
 from lamina.schema.calculate import calculate_sql_schema
-from lamina.schema.model import SqlSchema
+from lamina.schema.model import Column, SqlSchema
 
 CASES = Path(__file__).resolve().parents[1] / "migrations"
 PROVIDERS = ("postgresql", "sqlite")
@@ -35,16 +35,7 @@ def prisma_quote_bug(case: Path) -> str | None:
 
 
 # lamina differs from Prisma here (open work, each with what differs).
-KNOWN_DIFFERENCES = {
-    ("native_decimal_precision", "postgresql"): "lamina warns about DECIMAL(10,2) → DECIMAL(12,4); Prisma "
-                                                "treats the widening as safe",
-    ("pk_added_composite_new_table", "postgresql"): "before is empty: this harness diffs from an empty "
-                                                    "calculated schema and adds CREATE SCHEMA public",
-    ("table_add_empty_schema", "postgresql"): "before is empty: CREATE SCHEMA public added by the harness",
-    ("table_add_two_related", "postgresql"): "before is empty: CREATE SCHEMA public added by the harness",
-    ("reserved_word_table_and_columns", "postgresql"): "before is empty: CREATE SCHEMA public added by the "
-                                                       "harness",
-}
+KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {}
 
 
 def datasource_block(case: Path, provider: str) -> str:
@@ -61,18 +52,27 @@ def calculate(case: Path, which: str, provider: str) -> SqlSchema:
     return calculate_sql_schema(validated)
 
 
-def as_described(schema: SqlSchema) -> SqlSchema:
+def described_column(column: Column, provider: str) -> Column:
+    """A PostgreSQL time type created without precision is described with precision 6."""
+    if provider == "postgresql" and column.type.full_data_type in ("TIMESTAMP", "TIMESTAMPTZ", "TIME", "TIMETZ"):
+        return replace(column, type=replace(column.type, full_data_type=f"{column.type.full_data_type}(6)"))
+    return column
+
+
+def as_described(schema: SqlSchema, provider: str) -> SqlSchema:
     """`migrate dev` diffs against the shadow database's description, where tables, enums and
     indexes come in name order; this reorders a calculated schema the same way."""
-    tables = tuple(replace(t, indexes=tuple(sorted(t.indexes, key=lambda i: i.name)))
+    tables = tuple(replace(t, indexes=tuple(sorted(t.indexes, key=lambda i: i.name)),
+                           columns=tuple(described_column(c, provider) for c in t.columns))
                    for t in sorted(schema.tables, key=lambda t: (t.namespace or "", t.name)))
     return replace(schema, tables=tables, enums=tuple(sorted(schema.enums, key=lambda e: e.name)))
 
 
 def migration_script(case: Path, provider: str) -> str:
     dialect = DIALECTS[provider]
-    before, after = as_described(calculate(case, "before", provider)), calculate(case, "after", provider)
-    steps = diff_schemas(before, after, dialect)
+    before, after = as_described(calculate(case, "before", provider), provider), calculate(case, "after", provider)
+    # migrate dev's shadow database already has the default schema: no CREATE SCHEMA.
+    steps = diff_schemas(before, after, dialect, create_default_namespace=False)
     report = check_steps(steps, before, after, dialect, None)
     return render_script(steps, dialect, report.warnings, report.unexecutable)
 

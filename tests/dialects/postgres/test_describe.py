@@ -287,8 +287,8 @@ table D
   b TEXT String? = 'x'
   c INTEGER Int? = dbgenerated('(1 + 2)')
   d DECIMAL(5,2) Decimal? = Decimal('-1.5')
-  e TIMESTAMP DateTime? = now()
-  f TIMESTAMPTZ DateTime? = dbgenerated("(now() AT TIME ZONE 'utc'::text)")
+  e TIMESTAMP(6) DateTime? = now()
+  f TIMESTAMPTZ(6) DateTime? = dbgenerated("(now() AT TIME ZONE 'utc'::text)")
   g BOOLEAN Boolean? = False
   h Mood Enum[] = ('happy', 'sad')
   i INTEGER Int[] = ()

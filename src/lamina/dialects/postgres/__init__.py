@@ -1,7 +1,7 @@
 """PostgreSQL dialect."""
 
 from lamina.dialects.base import Capabilities, Dialect
-from lamina.dialects.postgres import render, types
+from lamina.dialects.postgres import casts, render, types
 
 CAPABILITIES = Capabilities(
     native_enums=True,
@@ -13,6 +13,7 @@ CAPABILITIES = Capabilities(
     rename_index=True,
     autoincrement_changes=True,
     scalar_lists=True,
+    cast_none_is_same_type=True,
     max_identifier_length=63,
     default_namespace="public",
 )
@@ -22,6 +23,6 @@ DIALECT = Dialect(
     capabilities=CAPABILITIES,
     render=render.render,
     column_type=types.column_type,
-    classify_cast=types.classify_cast,
+    classify_cast=casts.classify_cast,
     type_display=types.type_display,
 )

@@ -82,6 +82,8 @@ SCALAR_TYPES: dict[str, tuple[str, str, bool]] = {
     "jsonb": ("Json", "JSONB", False),
 }
 
+DEFAULT_PRECISION_SIX = frozenset({"TIMESTAMP", "TIMESTAMPTZ", "TIME", "TIMETZ"})
+
 REFERENTIAL_ACTIONS: dict[str, ReferentialAction] = {
     "a": "NoAction", "r": "Restrict", "c": "Cascade", "n": "SetNull", "d": "SetDefault",
 }
@@ -183,6 +185,9 @@ def _column_type(type_name: str, type_kind: str, type_namespace: str, formatted:
     modifier = re.search(r"\(([^)]*)\)", formatted) if keeps_modifier else None
     if modifier:
         rendered += "(" + modifier.group(1).replace(" ", "") + ")"
+    elif rendered in DEFAULT_PRECISION_SIX:
+        # information_schema's datetime_precision, which Prisma reads: 6 when none was given.
+        rendered += "(6)"
     return ColumnType(family, rendered, arity)
 
 

@@ -190,7 +190,7 @@ def alter_column(step: AlterTable, change: AlterColumn, before: list[str], after
         was, now = change.before.type.arity, change.after.type.arity
         if now == "nullable" and was != "nullable":
             clauses.append(f"ALTER COLUMN {column} DROP NOT NULL")
-        elif now == "required" and was == "nullable":
+        elif now == "required":
             clauses.append(f"ALTER COLUMN {column} SET NOT NULL")
         if (was == "list") != (now == "list"):
             set_type = True
