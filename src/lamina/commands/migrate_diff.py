@@ -3,7 +3,7 @@ migrations folder (replayed on a shadow database) and a live database; Prisma 6 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lamina.cli.main import EXIT_DIFF_FOUND, Env
@@ -24,6 +24,7 @@ from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import EMPTY_SCHEMA, SqlSchema
 from lamina.schema.namespaces import qualify_for_target
 
+SCHEMA_KINDS = ("schema", "schema_datamodel")
 KINDS = ("empty", "schema_datamodel", "schema", "schema_datasource", "migrations", "url", "config_datasource", "local_d1")
 
 
@@ -145,13 +146,22 @@ def run(env: Env, **options) -> int:
     resolver = _Resolver(env, options)
     resolver.provider = resolver.provider_of(before_side) or resolver.provider_of(after_side) or "postgresql"
     resolver.urls = [u for u in (resolver.url_of(before_side), resolver.url_of(after_side)) if u]
+    target_is_calculated = after_side.kind in SCHEMA_KINDS
     before, after = qualify_for_target(resolver.schema_of(before_side), resolver.schema_of(after_side),
-                                       target_is_calculated=after_side.kind in ("schema", "schema_datamodel"))
+                                       target_is_calculated=target_is_calculated)
+    if not target_is_calculated:
+        # Extensions are created only when a schema file asks for them; Prisma never creates the
+        # ones a live database happens to hold (plpgsql...).
+        after = replace(after, extensions=())
     # Prisma diffs with the `from` side's dialect (or the `to` side's when `from` is empty); only a
     # dialect that connected knows its server (MySQL: MariaDB renames no index).
     chosen = after_side if before_side.kind == "empty" else before_side
     dialect = resolver.connected.get(chosen) or DIALECTS[resolver.provider]
-    steps = diff_schemas(before, after, dialect)
+    # Only `--from-empty` creates the default schema (a schema file without models, an empty
+    # database or an empty history already has it), and only when there is something to create.
+    steps = diff_schemas(before, after, dialect, create_default_namespace=False)
+    if before_side.kind == "empty" and steps:
+        steps = diff_schemas(before, after, dialect, create_default_namespace=True)
     if options.get("script"):
         text = render_script(steps, dialect)
     else:
