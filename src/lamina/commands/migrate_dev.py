@@ -47,7 +47,7 @@ class UnexecutableSteps(KnownError):
         self.messages = messages
 
     def message(self) -> str:
-        steps = "\n".join(f"  • Step {i} {m}" for i, m in enumerate(self.messages))
+        steps = "\n".join(f"  • {m}" for m in self.messages)
         return ("\n⚠️ We found changes that cannot be executed:\n\n" + steps + "\n\n"
                 "You can use prisma migrate dev --create-only to create the migration file, and manually modify it "
                 "to address the underlying issue(s).\nThen run prisma migrate dev to apply it and verify it works.\n")
@@ -99,9 +99,9 @@ def run(env: Env, *, schema, config, name, create_only, skip_generate, skip_seed
         steps = diff_schemas(history_schema, target, dialect)
         live = check_steps(steps, history_schema, target, dialect, LiveRowCounts(conn))
         if live.unexecutable and not create_only:
-            raise UnexecutableSteps(live.unexecutable)
+            raise UnexecutableSteps(live.numbered_unexecutable())
         if live.unexecutable:
-            env.output.error_line("\n".join(f"  • Step {i} {m}" for i, m in enumerate(live.unexecutable)))
+            env.output.error_line("\n".join(f"  • {m}" for m in live.numbered_unexecutable()))
         if live.warnings:
             out.line()
             out.line(out.yellow("⚠️  Warnings for the current datasource:"))

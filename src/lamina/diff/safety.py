@@ -30,12 +30,19 @@ class RowCounts(Protocol):
 class SafetyReport:
     warnings: list[str] = field(default_factory=list)
     unexecutable: list[str] = field(default_factory=list)
+    # the index, in the step list, of the step each unexecutable message is about
+    unexecutable_steps: list[int] = field(default_factory=list)
+
+    def numbered_unexecutable(self) -> list[str]:
+        """`Step N <message>`, as `migrate dev` lists them (N: the step's index in the migration)."""
+        return [f"Step {index} {message}" for index, message in zip(self.unexecutable_steps, self.unexecutable)]
 
 
 def check_steps(steps: list[Step], before: SqlSchema, after: SqlSchema, dialect: Dialect,
                 counts: RowCounts | None) -> SafetyReport:
     check = _Checker(dialect, counts)
-    for step in steps:
+    for index, step in enumerate(steps):
+        check.step = index
         match step:
             case DropTable(table):
                 check.dropped_table(table)
@@ -83,12 +90,14 @@ class _Checker:
         self.dialect = dialect
         self.counts = counts
         self.report = SafetyReport()
+        self.step = 0
 
     def warn(self, text: str) -> None:
         self.report.warnings.append(text)
 
     def block(self, text: str) -> None:
         self.report.unexecutable.append(text)
+        self.report.unexecutable_steps.append(self.step)
 
     def dropped_table(self, table: Table) -> None:
         if self.counts is None:
