@@ -1,7 +1,9 @@
 """tests/migrations/<case> on MySQL/MariaDB: there is no oracle for MySQL, so `mysql.sql` is what
 `migrate dev` writes when the shadow database (the `before` schema applied to MariaDB and
 described) is diffed against the `after` schema, following PRISMA-COMPAT §7 and Prisma's MySQL
-renderer tests; `mysql.source.txt` names the sections each golden follows.
+renderer tests; `mysql.source.txt` names the sections each golden follows. The goldens are the
+server-independent SQL (MySQL 8's): on MariaDB `migrate dev` redefines a renamed index instead
+(tests/mysql/test_index_rename.py).
 
 Shared by tests/mysql/test_migration_cases.py and scripts/regen_mysql_goldens.py.
 """
