@@ -108,7 +108,19 @@ def index_fields(
             args.attribute.span,
         )
         return None
+    if ctx.provider != "mysql" and any(f.length is not None for f in fields):
+        _length_not_supported(args)
     return tuple(fields)
+
+
+def _length_not_supported(args: Arguments) -> None:
+    """Only MySQL takes `length:` on an index or primary key field."""
+    where = "the primary key" if args.label in ("@id", "@@id") else "an index definition"
+    args.diagnostics.error(
+        f'Error parsing attribute "{args.label}": The length argument is not supported in {where} '
+        "with the current connector",
+        args.attribute.span,
+    )
 
 
 def _relation_scalars(field: ast.Field) -> list[str]:
@@ -188,11 +200,7 @@ def _sort_and_length(args: Arguments, ctx: Context) -> tuple[str | None, int | N
     sort_value = args.take("sort")
     length_value = args.take("length")
     if length_value is not None and ctx.provider != "mysql":
-        args.diagnostics.error(
-            f'Error parsing attribute "{args.label}": The length argument is not supported in an index '
-            "definition with the current connector",
-            args.attribute.span,
-        )
+        _length_not_supported(args)
         length_value = None
     sort = sort_value.name if isinstance(sort_value, ast.ConstantValue) else None
     length = int(length_value.text) if isinstance(length_value, ast.NumericValue) else None
