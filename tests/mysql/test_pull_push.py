@@ -287,3 +287,17 @@ def test_literal_datetime_default_is_pulled_as_prisma_writes_it(tmp_path: Path, 
                                                "  [*] Altered column `at` (default changed from "
                                                "`Some(Value(DateTime(2020-01-02 03:04:05.000)))` to "
                                                "`Some(DbGenerated(Some(\"'2020-01-02 03:04:05.000'\")))`)"], result.out
+
+
+def test_partitioned_table_is_documented_and_warned(tmp_path: Path, mysql_url: str) -> None:
+    run(mysql_url, "CREATE TABLE `blocks` (id INT NOT NULL AUTO_INCREMENT, PRIMARY KEY (id)) "
+                   "PARTITION BY HASH (id) PARTITIONS 2")
+    write_schema(tmp_path, "mysql", mysql_url, "")
+    result = lamina(tmp_path, "db", "pull", "--print")
+    assert result.code == 0, result.text
+    assert pulled_models(result.out) == (
+        "/// This table is a partition table and requires additional setup for migrations. "
+        "Visit https://pris.ly/d/partition-tables for more info.\n"
+        "model blocks {\n  id Int @id @default(autoincrement())\n}\n")
+    assert "// These tables are partition tables, which are not yet fully supported:\n//   - \"blocks\"\n" \
+        in result.err

@@ -14,7 +14,7 @@ from lamina.commands.db_push import format_ms
 from lamina.engine.describe import describe_database
 from lamina.errors import KnownError, UsageError
 from lamina.introspect.catalog import model_notes, with_catalog_order
-from lamina.introspect.mysql import as_the_server_shows
+from lamina.introspect.mysql import as_the_server_shows, mysql_notes
 from lamina.introspect.to_psl import introspect
 from lamina.project.project import display_path
 
@@ -44,7 +44,7 @@ def run(env: Env, *, schema, config, print_only, force, url, schemas, composite_
         described = with_catalog_order(conn, describe_database(conn, namespaces), namespaces)
         if conn.provider == "mysql":
             described = as_the_server_shows(described, str(conn.query("SELECT VERSION()")[0][0]))
-        notes = model_notes(conn, namespaces, described)
+        notes = mysql_notes(conn) if conn.provider == "mysql" else model_notes(conn, namespaces, described)
     if not described.tables and not described.enums:
         if not print_only:
             out.line(f"✖ Introspecting based on datasource defined in {display_path(loaded.project.schema_path, env.cwd)}")

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from lamina.dialects.mysql.types import enum_values
+from lamina.introspect.catalog import TableNotes
 from lamina.psl.validated import ValidatedSchema
 from lamina.schema.model import Column, ColumnDefault, ColumnType, Enum, SqlSchema
 
@@ -117,3 +118,19 @@ def as_the_server_shows(schema: SqlSchema, version: str) -> SqlSchema:
             for c in table.columns)
         tables.append(replace(table, columns=columns))
     return replace(schema, tables=tuple(tables))
+
+
+_PARTITIONED = """
+SELECT DISTINCT TABLE_NAME FROM information_schema.PARTITIONS
+WHERE TABLE_SCHEMA = DATABASE() AND PARTITION_NAME IS NOT NULL
+"""
+
+
+def mysql_notes(conn) -> dict[tuple[str | None, str], TableNotes]:
+    """What `db pull` says about tables beyond their shape: partitioned tables get Prisma's
+    documentation line and warning (`commenting_out/mysql.rs::partition_table_gets_comment`)."""
+    notes: dict[tuple[str | None, str], TableNotes] = {}
+    for (table,) in conn.query(_PARTITIONED):
+        name = table.decode() if isinstance(table, bytes) else str(table)
+        notes.setdefault((None, name), TableNotes()).partition = True
+    return notes
