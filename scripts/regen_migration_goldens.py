@@ -17,7 +17,7 @@ Two kinds of golden, both Prisma's own output (never lamina's):
   migrations folder, then `prisma-dev-create.sh ... --print` prints the next migration. A case
   that Prisma refuses for a provider (e.g. `@db.VarChar` on SQLite) gets no golden for it.
 
-Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [--summaries] [--history]
+Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [--summaries [--missing]] [--history]
        [--postgresql|--sqlite] [--no-summary] [CASE ...]
 (each oracle call takes about two seconds; the whole run a few minutes).
 """
@@ -187,10 +187,15 @@ def main(argv: list[str]) -> None:
     if "--history" in flags:
         regen_history()
     if "--summaries" in flags:
-        for case in sorted(p for p in MIGRATION_CASES.iterdir() if (p / "after.prisma").exists()):
-            for provider in PROVIDERS:
-                if (case / f"{provider}.sql").exists():
+        # --summaries [CASE ...]: the summary goldens alone (--missing: only those not there yet).
+        chosen = [MIGRATION_CASES / n for n in names] if names else sorted(MIGRATION_CASES.iterdir())
+        for case in (c for c in chosen if (c / "after.prisma").exists() and (c / "before.prisma").exists()):
+            for provider in providers:
+                if (case / f"{provider}.sql").exists() and not (
+                        "--missing" in flags and (case / f"{provider}.summary.txt").exists()):
                     regen_summary(case, provider)
+                    print(f"{case.name}/{provider}: summary", flush=True)
+        return
     if "--migrations" in flags or names or not flags:
         cases = [MIGRATION_CASES / n for n in names] if names else sorted(MIGRATION_CASES.iterdir())
         for case in (c for c in cases if (c / "after.prisma").exists()):  # in the order given

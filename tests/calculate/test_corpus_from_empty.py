@@ -15,6 +15,7 @@ from lamina.diff.script import render_script
 from lamina.psl import check_schema, read_schema_files
 from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import EMPTY_SCHEMA
+from tests.cli.helpers import lamina
 
 GOLDENS = Path(__file__).parent / "goldens"
 ENTRIES = sorted(p.stem for p in GOLDENS.glob("*.sql") if "." not in p.stem)
@@ -42,3 +43,15 @@ def test_corpus_schema_from_empty(entry: str, corpus: Path) -> None:
     if actual != expected:
         diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), "prisma", "lamina", lineterm="")
         pytest.fail("\n".join(list(diff)[:80]))
+
+
+@pytest.mark.parametrize("entry", ENTRIES)
+def test_corpus_schema_from_empty_through_the_cli(entry: str, corpus: Path, tmp_path: Path) -> None:
+    """The command the issue names: `lamina migrate diff --from-empty --to-schema-datamodel S --script`."""
+    if entry in KNOWN:
+        pytest.xfail(KNOWN[entry])
+    root = corpus / entry
+    schema = root / "schema.prisma" if (root / "schema.prisma").exists() else root / "schema"
+    result = lamina(tmp_path, "migrate", "diff", "--from-empty", "--to-schema-datamodel", str(schema), "--script")
+    assert result.code == 0, result.text
+    assert result.out == (GOLDENS / f"{entry}.sql").read_text()

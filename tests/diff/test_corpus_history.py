@@ -18,6 +18,7 @@ from lamina.diff.differ import diff_schemas
 from lamina.diff.script import render_script
 from lamina.psl import check_schema, read_schema_files
 from lamina.schema.calculate import calculate_sql_schema
+from tests.cli.helpers import lamina
 
 GOLDENS = Path(__file__).resolve().parents[1] / "calculate" / "goldens"
 ENTRIES = sorted(p.name.removesuffix(".history.sql") for p in GOLDENS.glob("*.history.sql"))
@@ -59,4 +60,23 @@ def test_history_drift_matches_prisma(entry: str, corpus: Path, request: pytest.
     expected = (GOLDENS / f"{entry}.history.sql").read_text()
     if actual != expected:
         diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), "prisma", "lamina", lineterm="")
+        pytest.fail("\n".join(list(diff)[:80]))
+
+
+@pytest.mark.parametrize("entry", ENTRIES)
+def test_history_drift_through_the_cli(entry: str, corpus: Path, request: pytest.FixtureRequest,
+                                       tmp_path: Path) -> None:
+    """The command the issue names: `lamina migrate diff --from-migrations M --to-schema-datamodel S
+    --script` (replayed on a shadow database), byte for byte Prisma's output."""
+    root = corpus / entry
+    schema = root / "schema.prisma" if (root / "schema.prisma").exists() else root / "schema"
+    args = ["migrate", "diff", "--from-migrations", str(root / "migrations"), "--to-schema-datamodel", str(schema),
+            "--script"]
+    if (GOLDENS / f"{entry}.sql").read_text().startswith("-- CreateSchema"):  # PostgreSQL
+        args += ["--shadow-database-url", request.getfixturevalue("postgres_url")]
+    result = lamina(tmp_path, *args)
+    assert result.code == 0, result.text
+    expected = (GOLDENS / f"{entry}.history.sql").read_text()
+    if result.out != expected:
+        diff = difflib.unified_diff(expected.splitlines(), result.out.splitlines(), "prisma", "lamina", lineterm="")
         pytest.fail("\n".join(list(diff)[:80]))
