@@ -45,9 +45,11 @@ def run(env: Env, *, schema: str | None, url: str | None, config: str | None,
         path = Path(env.cwd, file)
         if not path.is_file():
             raise UsageError(f"Provided --file at {file} doesn't exist.")
-        script = path.read_text(encoding="utf-8")
+        # Prisma reads the file as UTF-8 text: bytes that are not UTF-8 become U+FFFD, no crash.
+        script = path.read_text(encoding="utf-8", errors="replace")
     else:
-        script = sys.stdin.read()
+        buffer = getattr(sys.stdin, "buffer", None)
+        script = buffer.read().decode("utf-8", errors="replace") if buffer is not None else sys.stdin.read()
     with _open(target) as conn:
         execute_script(conn, script)
     env.output.line("Script executed successfully.")
@@ -58,7 +60,7 @@ def execute_script(conn: Connection, script: str) -> None:
     """The whole script as one command; the database's error text on failure."""
     try:
         conn.execute_script(script)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, ValueError) as error:  # ValueError: a NUL byte, refused by the sqlite3 module
         raise ScriptFailed(str(error)) from None
     except MysqlScriptError as error:  # MySQL's own message (statements before it stayed applied)
         raise ScriptFailed(error.message) from None

@@ -90,7 +90,7 @@ def list_migrations(migrations_dir: Path) -> list[LocalMigration]:
 def read_lock_provider(migrations_dir: Path) -> str | None:
     """The provider recorded in the lock file; None without a lock file."""
     try:
-        with open(migrations_dir / LOCK_FILE_NAME, encoding="utf-8", newline="") as handle:
+        with open(migrations_dir / LOCK_FILE_NAME, encoding="utf-8", errors="replace", newline="") as handle:
             content = handle.read()
     except FileNotFoundError:
         return None

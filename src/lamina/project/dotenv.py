@@ -37,5 +37,5 @@ def load_dotenv_files(paths: list[Path]) -> None:
         if path in seen or not path.is_file():
             continue
         seen.add(path)
-        for key, value in parse_dotenv(path.read_text(encoding="utf-8")).items():
+        for key, value in parse_dotenv(path.read_text(encoding="utf-8", errors="replace")).items():
             os.environ.setdefault(key, value)

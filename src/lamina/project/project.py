@@ -71,7 +71,7 @@ def _lamina_table(path: Path) -> dict | None:
     if not path.is_file():
         return None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8", errors="replace"))
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"Could not parse {path}: {exc}") from None
     return data.get("tool", {}).get("lamina") if path.name == "pyproject.toml" else data
@@ -106,7 +106,7 @@ def _expand_env(value: str | None) -> str | None:
 
 
 def _settings_from_config_ts(path: Path) -> Settings:
-    config = parse_config_ts(path.read_text(encoding="utf-8"))
+    config = parse_config_ts(path.read_text(encoding="utf-8", errors="replace"))
     base = path.parent
 
     def resolve(value: str | None) -> Path | None:

@@ -14,14 +14,15 @@ from lamina.psl.validated import ValidatedSchema
 def read_schema_files(path: Path) -> list[SourceFile]:
     """A .prisma file, or every .prisma file under a folder (recursive, sorted by path).
 
-    `SourceFile.path` is the path as given (relative paths stay relative).
+    `SourceFile.path` is the path as given (relative paths stay relative). Files are read as Prisma
+    reads them: UTF-8, with bytes that are not UTF-8 turned into U+FFFD (then reported by the parser).
     """
     path = Path(path)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*.prisma") if p.is_file())
     else:
         files = [path]
-    return [SourceFile(str(p), p.read_text(encoding="utf-8")) for p in files]
+    return [SourceFile(str(p), p.read_text(encoding="utf-8", errors="replace")) for p in files]
 
 
 def check_schema(files: list[SourceFile]) -> tuple[ValidatedSchema | None, Diagnostics]:
