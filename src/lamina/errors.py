@@ -131,6 +131,19 @@ class DatabaseAccessDenied(KnownError):
 
 
 @dataclass
+class TlsConnectionFailed(KnownError):
+    code: ClassVar[str] = "P1011"
+    detail: str
+
+    def message(self) -> str:
+        return f"Error opening a TLS connection: {self.detail}"
+
+    @property
+    def hint(self) -> str | None:
+        return "Check `sslmode` (and the certificate parameters) in your datasource URL against the server's TLS setup."
+
+
+@dataclass
 class InvalidDatabaseString(KnownError):
     code: ClassVar[str] = "P1013"
     details: str

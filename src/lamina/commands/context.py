@@ -95,10 +95,17 @@ def load_schema(output: Output, cwd: Path, *, schema: str | None, config: str | 
 def datasource_url(loaded: LoadedSchema, *, shadow: bool = False) -> DatabaseUrl | None:
     """The (shadow) database URL by precedence, parsed; None when no shadow URL is configured."""
     project = loaded.project
+    if loaded.schema.datasource is not None:
+        require_supported(loaded.provider)
     name = "shadow_database_url" if shadow else "url"
     value, source = project.setting(name)
     if value is not None:
-        return parse_database_url(value, base_dir=_base_dir(source, project))
+        parsed = parse_database_url(value, base_dir=_base_dir(source, project))
+        if (protocol := _wrong_protocol(loaded, parsed)) is not None:
+            where = "the configuration" if source is None else (
+                "the command line" if source.source == "command line" else source.source)
+            raise UrlProtocolMismatch(protocol, where)
+        return parsed
     datasource = loaded.schema.datasource
     assert datasource is not None
     expr = datasource.shadow_database_url if shadow else datasource.url
@@ -116,7 +123,60 @@ def datasource_url(loaded: LoadedSchema, *, shadow: bool = False) -> DatabaseUrl
             diagnostics.items.append(Diagnostic(f"Environment variable not found: {expr.name}.", span))
             raise validation_error(diagnostics, loaded.files, "get-config wasm")
         expr = resolved
-    return parse_database_url(expr, base_dir=project.schema_dir)
+    parsed = parse_database_url(expr, base_dir=project.schema_dir)
+    if (protocol := _wrong_protocol(loaded, parsed)) is not None:
+        diagnostics = Diagnostics()
+        diagnostics.items.append(Diagnostic(protocol, datasource.url_span or datasource.span))
+        raise validation_error(diagnostics, loaded.files, "get-config wasm")
+    return parsed
+
+
+# What each connector's `validate_url` requires of a datasource URL (psl builtin connectors).
+_PROTOCOLS = {
+    "postgresql": "`postgresql://` or `postgres://`",
+    "mysql": "`mysql://`",
+    "sqlite": "`file:`",
+}
+
+
+def _wrong_protocol(loaded: LoadedSchema, url: DatabaseUrl) -> str | None:
+    """Prisma's datasource error when the URL is for another database than the schema's provider."""
+    if loaded.schema.datasource is None or url.provider == loaded.provider:
+        return None
+    provider = loaded.provider
+    return (f"Error validating datasource `{loaded.datasource_name}`: the URL must start with the "
+            f"protocol {_PROTOCOLS[provider]}.")
+
+
+@dataclass
+class UnsupportedProvider(KnownError):
+    provider: str
+
+    def message(self) -> str:
+        return (f"The `{self.provider}` provider is not supported by lamina: it migrates PostgreSQL, "
+                "MySQL/MariaDB and SQLite databases.")
+
+    @property
+    def hint(self) -> str | None:
+        return "Use Prisma's own CLI for this database; `lamina validate` and `lamina format` work with any provider."
+
+
+def require_supported(provider: str) -> None:
+    if provider not in _PROTOCOLS:
+        raise UnsupportedProvider(provider)
+
+
+@dataclass
+class UrlProtocolMismatch(KnownError):
+    text: str
+    where: str
+
+    def message(self) -> str:
+        return self.text
+
+    @property
+    def hint(self) -> str | None:
+        return f"The URL comes from {self.where}: use one for the schema's provider, or change `provider`."
 
 
 def _base_dir(source: Settings | None, project: Project) -> Path:

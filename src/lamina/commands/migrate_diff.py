@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lamina.cli.main import EXIT_DIFF_FOUND, Env
 from lamina.cli.output import Output
-from lamina.commands.context import LoadedSchema, datasource_url, read_project_schema
+from lamina.commands.context import LoadedSchema, datasource_url, read_project_schema, require_supported
 from lamina.dialects import DIALECTS, Dialect, connected_dialect
 from lamina.diff.differ import diff_schemas
 from lamina.diff.script import render_script
@@ -32,6 +32,19 @@ KINDS = ("empty", "schema_datamodel", "schema", "schema_datasource", "migrations
 class MissingLockFile(KnownError):
     def message(self) -> str:
         return "Could not determine the connector from the migrations directory (missing migration_lock.toml)."
+
+
+@dataclass
+class UnknownLockProvider(KnownError):
+    provider: str
+
+    def message(self) -> str:
+        return ("Could not determine the connector from the migrations directory "
+                f"(migration_lock.toml names the provider `{self.provider}`).")
+
+    @property
+    def hint(self) -> str | None:
+        return 'Set `provider = "<name>"` in migration_lock.toml to postgresql, mysql or sqlite.'
 
 
 @dataclass
@@ -84,11 +97,17 @@ class _Resolver:
     def provider_of(self, side: Side) -> str | None:
         match side.kind:
             case "schema_datamodel" | "schema" | "schema_datasource":
-                return self._project_schema(str(side.value))[1].provider
+                provider = self._project_schema(str(side.value))[1].provider
+                if provider is not None:
+                    require_supported(provider)
+                return provider
             case "migrations":
                 provider = read_lock_provider(Path(self.env.cwd, str(side.value)))
                 if provider is None:
                     raise MissingLockFile()
+                provider = "postgresql" if provider == "postgres" else provider
+                if provider not in DIALECTS:  # `<PROVIDER NOT FOUND>` or a connector lamina lacks
+                    raise UnknownLockProvider(provider)
                 return provider
             case "url":
                 return parse_database_url(str(side.value), self.env.cwd).provider

@@ -20,6 +20,7 @@ from lamina.errors import (
     DatabaseUnreachable,
     InvalidDatabaseString,
     KnownError,
+    TlsConnectionFailed,
 )
 
 CONNECT_TIMEOUT_SECONDS = 5
@@ -137,6 +138,8 @@ def connection_error(url: DatabaseUrl, database: str, error: Exception) -> Known
         return DatabaseAccessDenied(database_name=database)
     if "FATAL:" in text:
         return error
+    if "SSL" in text and ("does not support SSL" in text or "SSL error" in text or "certificate" in text):
+        return TlsConnectionFailed(detail=text.rsplit(" failed: ", 1)[-1].strip())
     unreachable_signs = (
         "Connection refused", "could not translate host name", "timeout expired",
         "Name or service not known", "No route to host", "could not connect to server",
@@ -174,10 +177,28 @@ def _admin_postgres(url: DatabaseUrl) -> Connection:
 # --- SQLite --------------------------------------------------------------------------------------
 
 
+class SqliteOpenFailed(KnownError):
+    """The `file:` path exists but SQLite cannot open it (a folder, no permission): the engine's text."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, reason)
+        self.path, self.reason = path, reason
+
+    def message(self) -> str:
+        return f"SQLite database error\n{self.reason}: {self.path}"
+
+    @property
+    def hint(self) -> str | None:
+        return "Point the `file:` URL at a database file (not a folder) that you may read and write."
+
+
 def _connect_sqlite(url: DatabaseUrl) -> Connection:
     if url.path is not None and not url.path.exists():
         raise DatabaseDoesNotExist(database_name=url.path.name)
-    raw = sqlite3.connect(url.path if url.path is not None else ":memory:", isolation_level=None)
+    try:
+        raw = sqlite3.connect(url.path if url.path is not None else ":memory:", isolation_level=None)
+    except sqlite3.OperationalError as error:
+        raise SqliteOpenFailed(url.path or Path(":memory:"), str(error)) from None
     # Prisma's engine links SQLite built with SQLITE_DEFAULT_FOREIGN_KEYS=1: foreign keys are
     # enforced unless a script turns them off (its RedefineTables scripts do, then back on).
     raw.execute("PRAGMA foreign_keys = ON")
