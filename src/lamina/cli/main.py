@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -84,9 +85,37 @@ def main(argv: list[str] | None = None, *, out: TextIO | None = None, err: TextI
         return EXIT_ERROR
     except click.exceptions.Abort:
         return EXIT_CANCELLED
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C anywhere, Ctrl-D at a prompt
         return EXIT_CANCELLED
+    except Exception as error:  # never a traceback: say what failed and where
+        if os.environ.get("LAMINA_DEBUG"):
+            raise
+        _print_unexpected_error(output, error)
+        return EXIT_ERROR
     return result if isinstance(result, int) else EXIT_OK
+
+
+_DRIVERS = ("psycopg", "pymysql", "sqlite3")
+
+
+def _print_unexpected_error(output: Output, error: Exception) -> None:
+    """A file the OS refused, a database error no P-code covers, or a defect in lamina."""
+    if isinstance(error, OSError) and error.filename is not None:
+        paths = ", ".join(str(p) for p in (error.filename, error.filename2) if p is not None)
+        text = f"{error.strerror or error}: {paths}"
+        hint = "Check that the path exists, is a file or a folder as expected, and that you may read and write it."
+    elif isinstance(error, OSError):  # a connection reset, a closed pipe: the system's own words
+        text, hint = str(error.strerror or error), None
+    elif (driver := type(error).__module__.split(".")[0]) in _DRIVERS:
+        label = "SQLite database error\n" if driver == "sqlite3" else "Database error: "
+        text = label + str(error).strip()
+        hint = None
+    else:
+        text = f"{type(error).__name__}: {error}"
+        hint = "This is a defect in lamina. Run again with LAMINA_DEBUG=1 to see where it happened, and report it."
+    output.error_line(output.red("Error: ", output.err) + text)
+    if hint:
+        output.error_line(f"Hint: {hint}")
 
 
 def run() -> None:
