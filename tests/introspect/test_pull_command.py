@@ -56,13 +56,8 @@ def test_force_drops_the_previous_names(request, tmp_path: Path) -> None:
     assert forced.out == (HERE / "goldens" / "blog.sqlite.prisma").read_text(encoding="utf-8")
 
 
-SQLITE_DRIFT = ("lamina's SQLite describe/diff sees drift Prisma does not: a rowid `INTEGER PRIMARY KEY` "
-                "without AUTOINCREMENT against @default(autoincrement()), and a declared VARCHAR(20) against "
-                "String (TEXT); Prisma's `migrate diff --from-url --to-schema` prints an empty migration")
-
-
 @pytest.mark.parametrize("case", [
-    BLOG_PG, pytest.param(BLOG_SQLITE, marks=pytest.mark.xfail(strict=True, reason=SQLITE_DRIFT)),
+    BLOG_PG, BLOG_SQLITE,
 ], ids=["postgresql", "sqlite"])
 def test_a_pulled_schema_is_in_sync_for_db_push(case: Path, request, tmp_path: Path) -> None:
     provider, url = load_case(case, request, tmp_path)
@@ -82,7 +77,6 @@ def test_an_empty_database_is_an_error(tmp_path: Path, postgres_url: str) -> Non
     assert result.err == "Error: The introspected database was empty.\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason=SQLITE_DRIFT)
 @pytest.mark.parametrize("sql", [
     'CREATE TABLE "t" ("id" INTEGER PRIMARY KEY);',
     'CREATE TABLE "t" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "w" VARCHAR(20));',

@@ -1,13 +1,15 @@
-"""What introspection reads differently from the described SqlSchema, as Prisma's SQLite
-describer does: the order of `pragma_foreign_key_list` (relation fields follow it), primary key
-columns are required, and a lone INTEGER primary key (the rowid) is autoincrementing."""
+"""What introspection reads differently from the described SqlSchema: on SQLite the order of
+`pragma_foreign_key_list` (relation fields follow it, as in Prisma's describer); on PostgreSQL
+the INCLUDE columns of indexes and the features Prisma notes on models (partitions, inheritance,
+row level security, CHECK/EXCLUDE constraints, deferrable constraints, expression and partial
+indexes)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
 from lamina.engine.connection import Connection
-from lamina.schema.model import Column, Index, IndexColumn, SqlSchema, Table
+from lamina.schema.model import Index, IndexColumn, SqlSchema
 
 _SQLITE_FOREIGN_KEY_ORDER = """
 SELECT m.name, fk.id, fk."from"
@@ -46,7 +48,7 @@ def with_catalog_order(conn: Connection, schema: SqlSchema, namespaces: tuple[st
     for table in schema.tables:
         ranks = {cols: i for i, cols in enumerate(order.get(table.name, []))}
         fks = sorted(table.foreign_keys, key=lambda fk: ranks.get(tuple(fk.columns), len(ranks)))
-        tables.append(replace(table, foreign_keys=tuple(fks), columns=_sqlite_key_columns(table)))
+        tables.append(replace(table, foreign_keys=tuple(fks)))
     return replace(schema, tables=tuple(tables))
 
 
@@ -66,20 +68,6 @@ def _with_included_columns(conn: Connection, schema: SqlSchema, namespaces: tupl
             if (table.namespace, table.name, i.name) in included else i for i in table.indexes)
         tables.append(replace(table, indexes=indexes))
     return replace(schema, tables=tuple(tables))
-
-
-def _sqlite_key_columns(table: Table) -> tuple[Column, ...]:
-    pk = table.primary_key
-    key = {c.name for c in pk.columns} if pk is not None else set()
-    rowid = pk is not None and len(pk.columns) == 1
-    columns = []
-    for column in table.columns:
-        if column.name in key:
-            column = replace(column, type=replace(column.type, arity="required"))
-            if rowid and column.type.full_data_type.upper() == "INTEGER" and column.default is None:
-                column = replace(column, auto_increment=True)
-        columns.append(column)
-    return tuple(columns)
 
 
 # --- PostgreSQL: what the describer does not model, for Prisma's model notes and warnings -------

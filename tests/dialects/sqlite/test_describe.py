@@ -152,10 +152,10 @@ table D
   e DATETIME DateTime? = now()
   f DATETIME DateTime? = now()
   g REAL Float? = -250.0
-  h DECIMAL(10,2) Decimal? = Decimal('3.10')
+  h DECIMAL Decimal? = Decimal('3.10')
   i TEXT String?
   j BLOB Binary? = dbgenerated("x'0102'")
-  k VARCHAR(12) String? = 'dq'
+  k TEXT String? = 'dq'
   l BIGINT BigInt? = -3
 """
 
@@ -182,7 +182,7 @@ def test_foreign_keys_named_and_unnamed_and_system_tables_ignored(sqlite_conn, r
     schema = describe_sqlite(sqlite_conn)
     assert render_schema(schema) == """\
 table A
-  id INTEGER Int
+  id INTEGER Int autoincrement
   x TEXT String?
   y TEXT String?
   pk None (id)

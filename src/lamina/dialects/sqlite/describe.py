@@ -4,9 +4,11 @@ Five queries (`queries/*.sql`) join the pragma table-valued functions over `sqli
 number of statements does not grow with the number of tables.  The output follows the conventions
 of `lamina.schema.model`:
 
-* column types are the declared type, upper-cased; the family follows Prisma's SQLite mapping;
-* primary keys are unnamed; a single-column `INTEGER` primary key declared `AUTOINCREMENT` is
-  `auto_increment=True`;
+* the family follows Prisma's SQLite mapping of the declared type, and the column type is the
+  family's own (`VARCHAR(20)` is `TEXT`, `INT` is `INTEGER`): Prisma compares families only;
+  unsupported types keep the declared text, lower-cased;
+* primary keys are unnamed; a single-column `INTEGER` primary key (the rowid, with or without
+  `AUTOINCREMENT`) is `auto_increment=True` and required, as Prisma's describer has it;
 * foreign key names come from `CONSTRAINT "name" FOREIGN KEY (...)` in the CREATE TABLE text;
 * partial indexes and indexes over expressions are left out: the model cannot express them and a
   calculated schema never contains them (Prisma's describer skips them too).
@@ -16,9 +18,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 
+from lamina.dialects.sqlite.types import SCALAR_TYPES
 from lamina.schema.model import (
     Column,
     ColumnDefault,
@@ -32,6 +36,9 @@ from lamina.schema.model import (
     Table,
     View,
 )
+
+# Family → the type a schema's field of that family is created with (the calculator's types).
+FAMILY_TYPES = {family: sql for family, sql in SCALAR_TYPES.values()}
 
 QUERY_NAMES = ("tables", "columns", "indexes", "foreign_keys", "views")
 
@@ -53,14 +60,13 @@ _IDENTIFIER = r'(?:"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[^\s(),]+)'
 _NAMED_FK = re.compile(
     rf"CONSTRAINT\s+({_IDENTIFIER})\s+FOREIGN\s+KEY\s*\(([^)]*)\)", re.IGNORECASE
 )
-_AUTOINCREMENT = re.compile(r"\bAUTOINCREMENT\b", re.IGNORECASE)
 
 
 def describe_sqlite(conn: sqlite3.Connection) -> SqlSchema:
     """Describe the tables and views of the main database of `conn`."""
     rows = {name: _run(conn, name) for name in QUERY_NAMES}
     table_sql = {name: sql or "" for name, sql in rows["tables"]}
-    columns, primary_keys = _columns(rows["columns"], table_sql)
+    columns, primary_keys = _columns(rows["columns"])
     indexes = _indexes(rows["indexes"])
     foreign_keys = _foreign_keys(rows["foreign_keys"], table_sql, primary_keys)
     tables = tuple(
@@ -107,13 +113,14 @@ def column_family(declared_type: str) -> str:
     return "Unsupported"
 
 
-def _columns(rows: list[tuple], table_sql: dict[str, str]) -> tuple[dict, dict]:
+def _columns(rows: list[tuple]) -> tuple[dict, dict]:
     columns: dict[str, list[Column]] = {}
     pk_positions: dict[str, list[tuple[int, str]]] = {}
     for table, name, declared_type, is_required, default_text, pk_position in rows:
         declared = (declared_type or "").upper()
         family = column_family(declared)
-        column_type = ColumnType(family, declared if family != "Unsupported" else declared_type,
+        # Unsupported types keep the declared text, lower-cased as Prisma's describer has it.
+        column_type = ColumnType(family, declared if family != "Unsupported" else (declared_type or "").lower(),
                                  "required" if is_required else "nullable")
         default = parse_default(default_text, column_type) if default_text is not None else None
         columns.setdefault(table, []).append(Column(name, column_type, default))
@@ -121,13 +128,20 @@ def _columns(rows: list[tuple], table_sql: dict[str, str]) -> tuple[dict, dict]:
             pk_positions.setdefault(table, []).append((pk_position, name))
     primary_keys = {table: tuple(name for _, name in sorted(cols)) for table, cols in pk_positions.items()}
     for table, pk in primary_keys.items():
-        if len(pk) != 1 or not _AUTOINCREMENT.search(table_sql.get(table, "")):
+        if len(pk) != 1:
             continue
+        # Prisma's describer: a lone INTEGER primary key is the rowid, autoincrementing and
+        # required whether or not AUTOINCREMENT was declared (sqlite.org/lang_createtable.html).
         columns[table] = [
-            Column(c.name, c.type, None, True)
+            Column(c.name, ColumnType(c.type.family, c.type.full_data_type, "required"), None, True)
             if c.name == pk[0] and c.type.full_data_type == "INTEGER" else c
             for c in columns[table]
         ]
+    # Prisma's SQLite differ compares type families only, and its renderer writes each family's
+    # one type: a declared VARCHAR(20) is TEXT, as a schema's String is.
+    for table, table_columns in columns.items():
+        columns[table] = [replace(c, type=replace(c.type, full_data_type=FAMILY_TYPES[c.type.family]))
+                          if c.type.family in FAMILY_TYPES else c for c in table_columns]
     return columns, primary_keys
 
 
