@@ -136,6 +136,24 @@ def test_config_files_with_bytes_that_are_not_utf8(tmp_path: Path, name: str, co
     _check(lamina(tmp_path, "validate"), 0, "The schema at prisma/schema.prisma is valid 🚀")
 
 
+@pytest.mark.parametrize("toml, expected", [
+    ('[datasource]\nurl = 5\n', "`datasource.url` must be a string."),
+    ('schema = ["a.prisma"]\n', "`schema` must be a string."),
+    ('migrations = "prisma/migrations"\n', "`migrations` must be a table, like [migrations]."),
+    ('[migrations]\nseed = ["python", "seed.py"]\n', "`migrations.seed` must be a string."),
+])
+def test_lamina_toml_values_of_the_wrong_type(tmp_path: Path, toml: str, expected: str) -> None:
+    _project(tmp_path, {SCHEMA: _schema("sqlite"), "lamina.toml": toml})
+    _check(lamina(tmp_path, "migrate", "status"), 1, f"Error: Could not read {tmp_path / 'lamina.toml'}: {expected}")
+
+
+@pytest.mark.parametrize("argv", [[], ["db"], ["migrate"]], ids=["lamina", "db", "migrate"])
+def test_no_command_prints_the_help(tmp_path: Path, argv: list[str]) -> None:
+    result = lamina(tmp_path, *argv)
+    _check(result, 0, "Commands:")
+    assert result.out.startswith(f"Usage: lamina {' '.join(argv)}".rstrip() + " [OPTIONS] COMMAND [ARGS]...")
+
+
 # --- datasource URLs --------------------------------------------------------------------------------
 
 

@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None, *, out: TextIO | None = None, err: TextI
         return error.exit_code
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except click.exceptions.NoArgsIsHelpError as exc:  # `lamina` or `lamina db` alone: the help, as Prisma
+        output.line(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
+        return EXIT_OK
     except click.ClickException as exc:
         output.error_line(output.red("Error: ", output.err) + exc.format_message())
         return EXIT_ERROR

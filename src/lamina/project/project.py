@@ -82,20 +82,36 @@ def _settings_from_toml(path: Path) -> Settings | None:
     if not table:
         return None
     base = path.parent
-    migrations = table.get("migrations", {}) or {}
-    datasource = table.get("datasource", {}) or {}
+    migrations = _toml_table(path, table, "migrations")
+    datasource = _toml_table(path, table, "datasource")
 
     def resolve(value: str | None) -> Path | None:
         return (base / value).resolve() if value else None
 
     return Settings(
-        schema=resolve(table.get("schema")),
-        migrations_path=resolve(migrations.get("path")),
-        seed=migrations.get("seed"),
-        url=_expand_env(datasource.get("url")),
-        shadow_database_url=_expand_env(datasource.get("shadowDatabaseUrl")),
+        schema=resolve(_toml_string(path, table, "schema")),
+        migrations_path=resolve(_toml_string(path, migrations, "path", "migrations.")),
+        seed=_toml_string(path, migrations, "seed", "migrations."),
+        url=_expand_env(_toml_string(path, datasource, "url", "datasource.")),
+        shadow_database_url=_expand_env(_toml_string(path, datasource, "shadowDatabaseUrl", "datasource.")),
         source=str(path),
     )
+
+
+def _toml_table(path: Path, table: object, key: str) -> dict:
+    if not isinstance(table, dict):
+        raise UsageError(f"Could not read {path}: the lamina settings must be a table.")
+    value = table.get(key) or {}
+    if not isinstance(value, dict):
+        raise UsageError(f"Could not read {path}: `{key}` must be a table, like [{key}].")
+    return value
+
+
+def _toml_string(path: Path, table: dict, key: str, prefix: str = "") -> str | None:
+    value = table.get(key)
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f"Could not read {path}: `{prefix}{key}` must be a string.")
+    return value
 
 
 def _expand_env(value: str | None) -> str | None:
