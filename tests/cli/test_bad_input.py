@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -89,7 +90,7 @@ def test_schema_with_bytes_that_are_not_utf8(tmp_path: Path, argv: list[str]) ->
     _check(result, 1, "Error code: P1012",
            "error: Error validating: This line is invalid. It does not start with any known Prisma schema keyword.",
            "  -->  prisma/schema.prisma:1")
-    assert not (tmp_path / "prisma" / "dev.db").exists()
+    assert not (tmp_path / "dev.db").exists()  # lamina.toml's `file:./dev.db`: nothing was created
 
 
 def test_schema_with_a_utf8_bom_is_refused_as_prisma_refuses_it(tmp_path: Path) -> None:
@@ -408,3 +409,51 @@ def test_dev_that_needs_a_reset_stops(tmp_path: Path, database) -> None:
         _check(result, 130, "Drift detected: Your database schema is not in sync with your migration history.",
                "You may use prisma migrate reset to drop the development database.", "All data will be lost.")
     assert database[2]('SELECT b FROM "A"') == [("kept",)]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("key", ["ctrl-c", "ctrl-d"])
+def test_real_terminal_interrupt_at_the_reset_prompt(tmp_path: Path, key: str) -> None:
+    """The installed command in a pseudo-terminal: SIGINT (or end of input) at the prompt exits 130
+    with no traceback, and the database keeps its rows."""
+    import os
+    import pty
+    import signal
+    import time
+
+    _project(tmp_path, {SCHEMA: _schema("sqlite")}, "file:./prisma/dev.db")
+    _check(lamina(tmp_path, "db", "push"), 0)
+    conn = sqlite3.connect(tmp_path / "prisma" / "dev.db")
+    conn.execute("INSERT INTO A (id, b) VALUES (1, 'kept')")
+    conn.commit()
+    conn.close()
+    command = Path(sys.executable).with_name("lamina")
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: becomes `lamina migrate reset` on the terminal
+        os.chdir(tmp_path)
+        os.environ.pop("CI", None)
+        os.environ["NO_COLOR"] = "1"
+        os.execv(str(command), [str(command), "migrate", "reset"])
+    transcript = b""
+    deadline = time.monotonic() + 30
+    while b"Are you sure" not in transcript and time.monotonic() < deadline:
+        transcript += os.read(fd, 4096)
+    if key == "ctrl-c":
+        os.kill(pid, signal.SIGINT)
+    else:
+        os.write(fd, b"\x04")
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        transcript += chunk
+    _, status = os.waitpid(pid, 0)
+    text = transcript.decode("utf-8", errors="replace")
+    assert "Are you sure you want to reset your database? All data will be lost." in text
+    assert "Traceback" not in text, text
+    assert os.waitstatus_to_exitcode(status) == 130, text
+    rows = sqlite3.connect(tmp_path / "prisma" / "dev.db").execute("SELECT b FROM A").fetchall()
+    assert rows == [("kept",)]
