@@ -233,6 +233,23 @@ def test_tls_required_by_the_url_but_not_offered(tmp_path: Path, postgres_url: s
     _check(result, 1, "Error: P1011: Error opening a TLS connection: server does not support SSL, but SSL was required")
 
 
+def test_database_the_user_may_not_create(tmp_path: Path, postgres_url: str) -> None:
+    """A missing database that the user cannot create: Prisma's P3000 with the server's reason."""
+    role = "lamina_test_nocreatedb"
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(f'DROP ROLE IF EXISTS "{role}"')
+        admin.execute(f'CREATE ROLE "{role}" LOGIN NOCREATEDB')
+        try:
+            parts = urlsplit(postgres_url)
+            url = parts._replace(netloc=f"{role}@{parts.hostname}:{parts.port or 5432}",
+                                 path="/lamina_test_never_created").geturl()
+            _project(tmp_path, {SCHEMA: _schema("postgresql")}, url)
+            _check(lamina(tmp_path, "db", "push"), 1, "Error: P3000",
+                   "Failed to create database: permission denied to create database")
+        finally:
+            admin.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
 @pytest.mark.parametrize("kind", ["closed port", "wrong password"])
 def test_mariadb_unreachable_or_refused(tmp_path: Path, mysql_url: str, kind: str) -> None:
     parts = urlsplit(mysql_url)

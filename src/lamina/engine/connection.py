@@ -309,13 +309,20 @@ def create_database(url: DatabaseUrl) -> str:
                     admin.execute(f"CREATE DATABASE {quote_identifier(url.database)}")
                 except psycopg.errors.DuplicateDatabase:
                     pass
+                except psycopg.Error as error:  # e.g. a user without CREATEDB
+                    raise DatabaseCreationFailed(database_error=str(error).strip()) from None
             with connect(url) as conn:
                 conn.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_identifier(url.schema or 'public')}")
             return url.database
         case "mysql":
+            import pymysql
+
             admin = _connect_mysql(url.with_database("mysql"))
             with admin:
-                admin.execute(f"CREATE DATABASE IF NOT EXISTS `{url.database}`")
+                try:
+                    admin.execute(f"CREATE DATABASE IF NOT EXISTS `{url.database}`")
+                except pymysql.err.MySQLError as error:  # e.g. a user without CREATE
+                    raise DatabaseCreationFailed(database_error=str(error.args[-1]).strip()) from None
             return url.database
     raise InvalidDatabaseString(details=f"unsupported provider `{url.provider}`")
 
