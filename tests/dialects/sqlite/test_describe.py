@@ -188,7 +188,7 @@ table A
   pk None (id)
   unique sqlite_autoindex_A_1 (x, y)
 table B
-  id INTEGER Int? autoincrement
+  id INTEGER Int autoincrement
   a INTEGER Int?
   x TEXT String?
   y TEXT String?
