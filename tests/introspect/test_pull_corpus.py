@@ -100,6 +100,19 @@ def test_pull_postgres_history(entry: str, corpus: Path, oracle_dir: Path, postg
 
 
 @pytest.mark.oracle
+def test_pull_formbricks_with_its_vector_stub(corpus: Path, oracle_dir: Path, postgres_url: str,
+                                              tmp_path: Path) -> None:
+    """formbricks needs pgvector, which this server lacks: replayed from the stubbed copy the
+    deploy tests use (vector columns become real[])."""
+    from tests.deploy.test_corpus import formbricks_stub
+
+    stubbed = tmp_path / "formbricks"
+    formbricks_stub(corpus, stubbed / "migrations")
+    _replay(stubbed, "postgresql", postgres_url, None)
+    _check("formbricks", "postgresql", postgres_url, oracle_dir, tmp_path)
+
+
+@pytest.mark.oracle
 @pytest.mark.parametrize("entry", SQLITE_HISTORIES)
 def test_pull_sqlite_history(entry: str, corpus: Path, oracle_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "dev.db"
