@@ -26,7 +26,7 @@ from lamina.diff.script import render_script
 from lamina.schema.model import EMPTY_SCHEMA
 from tests.conftest import _admin_connection, postgres_server_url, url_with_database
 from tests.diff.test_migration_cases import datasource_block, prisma_quote_bug
-from tests.diff.test_roundtrip import RESIDUE, case_schema
+from tests.diff.test_roundtrip import HAND_MADE_EXTENSIONS, RESIDUE, case_schema
 
 CASES = Path(__file__).resolve().parents[1] / "migrations"
 PARAMS = sorted((case.name, provider) for case in CASES.iterdir() for provider in ("postgresql", "sqlite")
@@ -40,8 +40,6 @@ DOES_NOT_CONVERGE = {
     ("primary_key_type_change", "postgresql"): "Prisma writes ALTER COLUMN ... SET DATA TYPE BIGSERIAL, "
                                                "which PostgreSQL refuses",
     ("defaults_of_every_kind", "sqlite"): "Prisma writes SQLite JSON defaults unquoted: DEFAULT {...}",
-    ("native_types_from_scratch", "postgresql"): "@db.Char renders CHAR, which PostgreSQL describes as "
-                                                 "CHAR(1)",
 }
 
 
@@ -56,6 +54,8 @@ def before_script(case: str, provider: str) -> str:
 def apply(url_or_path: str, provider: str, scripts: list[str]) -> None:
     if provider == "postgresql":
         with psycopg.connect(url_or_path, autocommit=True) as conn:
+            for extension in HAND_MADE_EXTENSIONS:  # as the round-trip tests do (citext columns)
+                conn.execute(f'CREATE EXTENSION IF NOT EXISTS "{extension}"')
             for script in scripts:
                 if script.strip():
                     conn.execute(script)

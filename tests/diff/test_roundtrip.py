@@ -29,15 +29,17 @@ CASE_PARAMS = sorted((case.name, provider) for case in CASES.iterdir() for provi
 # once run and described.
 BROKEN_BY_PRISMA = {
     ("defaults_of_every_kind", "sqlite"): "Prisma writes SQLite JSON defaults unquoted: DEFAULT {...}",
-    ("native_types_from_scratch", "postgresql"): "@db.Char renders CHAR, which PostgreSQL stores and "
-                                                 "describes as CHAR(1)",
 }
 # Prisma's SQL runs but does not converge: described back, the database still differs from the
 # schema, and the real engine proposes this step again (`prisma migrate diff --from-url DB
 # --to-schema after`, tests/diff/test_oracle_rediff.py). lamina must propose exactly the same.
 RESIDUE = {
     # PostgreSQL stores the expression `2 + 2` as `(2 + 2)`; dbgenerated texts compare verbatim.
-    ("default_dbgenerated_changed", "postgresql"): '-- AlterTable\nALTER TABLE "User" ALTER COLUMN "v" SET DEFAULT 2 + 2;',
+    ("default_dbgenerated_changed", "postgresql"):
+        '-- AlterTable\nALTER TABLE "User" ALTER COLUMN "v" SET DEFAULT 2 + 2;',
+    # `@db.Char` renders CHAR, which PostgreSQL stores as CHAR(1); CHAR(1) → CHAR is a safe cast.
+    ("native_types_from_scratch", "postgresql"):
+        '-- AlterTable\nALTER TABLE "Native" ALTER COLUMN "ch" SET DATA TYPE CHAR;',
 }
 HAND_MADE_EXTENSIONS = ("citext", "pg_trgm")
 # Corpus schemas that cannot be created on this machine's PostgreSQL.
@@ -130,7 +132,6 @@ def test_migration_case_from_described_database(case: str, provider: str, reques
 UNRUNNABLE = {
     ("primary_key_type_change", "postgresql"): "ALTER COLUMN ... SET DATA TYPE BIGSERIAL",
     ("defaults_of_every_kind", "sqlite"): "JSON default written unquoted",
-    ("native_types_from_scratch", "postgresql"): "CHAR is described back as CHAR(1)",
 }
 
 

@@ -114,9 +114,9 @@ def run_both(provider: str, urls: tuple[str, str], tmp_path: Path, oracle: Path,
     schema.write_text(schema_text(provider, after, urls[0]))
     ours = lamina(ours_dir, "migrate", "dev", "--name", "change")
     theirs_schema.write_text(schema_text(provider, after, None))
-    result = subprocess.run([str(oracle / "prisma.sh"), "--url", urls[1], "--schema", str(theirs_schema),
-                             "--migrations", str(theirs_dir / "migrations"), "--", "migrate", "dev", "--name", "change"],
-                            cwd=theirs_dir, capture_output=True, text=True)
+    command = [str(oracle / "prisma.sh"), "--url", urls[1], "--schema", str(theirs_schema),
+               "--migrations", str(theirs_dir / "migrations"), "--", "migrate", "dev", "--name", "change"]
+    result = subprocess.run(command, cwd=theirs_dir, capture_output=True, text=True)
     assert (ours.code == 0) == (result.returncode == 0), (ours.text, result.stdout, result.stderr)
     return ours.text, result.stdout + result.stderr
 
