@@ -6,6 +6,7 @@ or MariaDB database per test)."""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import subprocess
 import sys
@@ -282,6 +283,21 @@ def test_lock_file_with_bytes_that_are_not_utf8(tmp_path: Path) -> None:
     result = lamina(tmp_path, "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", SCHEMA)
     _check(result, 1, "Error: Could not determine the connector from the migrations directory "
            "(migration_lock.toml names the provider `<PROVIDER NOT FOUND>`).")
+
+
+def test_migration_with_bytes_that_are_not_utf8_is_applied_as_prisma_applies_it(tmp_path: Path) -> None:
+    """Prisma reads migration.sql as UTF-8 text (U+FFFD for bad bytes), applies it and stores the
+    checksum of that text (checked against the real engine's deploy on SQLite)."""
+    script = b'CREATE TABLE "A" ("id" INTEGER NOT NULL PRIMARY KEY, "b" TEXT); -- caf\xe9 \xff\n'
+    files = {SCHEMA: _schema("sqlite"), "prisma/migrations/migration_lock.toml": 'provider = "sqlite"\n',
+             "prisma/migrations/20240101000000_a/migration.sql": script}
+    _project(tmp_path, files, "file:./prisma/dev.db")
+    _check(lamina(tmp_path, "migrate", "deploy"), 0, "All migrations have been successfully applied.")
+    rows = sqlite3.connect(tmp_path / "prisma" / "dev.db").execute(
+        "SELECT migration_name, checksum FROM _prisma_migrations").fetchall()
+    text = script.decode("utf-8", errors="replace")
+    assert rows == [("20240101000000_a", hashlib.sha256(text.encode("utf-8")).hexdigest())]
+    _check(lamina(tmp_path, "migrate", "status"), 0, "Database schema is up to date!")
 
 
 @pytest.mark.parametrize("argv", [

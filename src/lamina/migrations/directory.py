@@ -66,10 +66,12 @@ def sort_migration_names(names: list[str]) -> list[str]:
 
 
 def read_script(path: Path) -> str | None:
+    """The script as Prisma's CLI reads it: UTF-8, bytes that are not UTF-8 as U+FFFD (the checksum
+    is then taken over that text, as Prisma's is)."""
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
+        with open(path, encoding="utf-8", errors="replace", newline="") as handle:
             return handle.read()
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, UnicodeDecodeError):
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
 
 
