@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed once built; not frozen=True, which builds slower
 class Span:
     file: str  # the path as the user should see it
     start: int  # offsets into the file text (Python str indices); end is exclusive

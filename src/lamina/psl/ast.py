@@ -2,6 +2,11 @@
 
 Every node carries a Span. Values are kept as written (strings unescaped, numbers as text), so
 `format` can reproduce them and validation can point at them.
+
+Nodes are never changed after they are built (`dataclasses.replace` makes altered copies). They are
+slotted, hashable dataclasses rather than `frozen=True` ones only because a frozen dataclass's
+`__init__` sets each field through `object.__setattr__`, several times slower to build, and a large
+schema builds hundreds of thousands of nodes.
 """
 
 from __future__ import annotations
@@ -12,32 +17,32 @@ from typing import Literal
 from lamina.diagnostics import Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class StringValue:
     value: str  # unescaped
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class NumericValue:
     text: str  # as written, e.g. "-1", "2.50"
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ConstantValue:
     name: str  # identifier or dotted path: Cascade, true, Desc, db.VarChar
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class FunctionCall:
     name: str  # env, now, autoincrement, dbgenerated, uuid, raw...
     arguments: ArgumentList
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ArrayValue:
     items: tuple[Expression, ...]
     span: Span
@@ -46,33 +51,33 @@ class ArrayValue:
 Expression = StringValue | NumericValue | ConstantValue | FunctionCall | ArrayValue
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Argument:
     name: str | None  # None for positional arguments
     value: Expression | None  # None only for an empty named argument `name:`
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ArgumentList:
     arguments: tuple[Argument, ...]
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Attribute:
     name: str  # without @ / @@: "id", "unique", "db.VarChar", "relation"
     arguments: ArgumentList
     span: Span  # the whole attribute including @ / @@
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Comment:
     text: str  # the line including its leading // or ///
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class FieldType:
     name: str  # String, Int, an enum or model name, or "Unsupported"
     arity: Literal["required", "optional", "list"]
@@ -80,7 +85,7 @@ class FieldType:
     unsupported: StringValue | None = None  # the argument of Unsupported("...")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Field:
     name: str
     type: FieldType
@@ -91,7 +96,7 @@ class Field:
     name_span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Model:
     kind: Literal["model", "view", "type"]
     name: str
@@ -103,7 +108,7 @@ class Model:
     name_span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class EnumValue:
     name: str
     attributes: tuple[Attribute, ...]
@@ -112,7 +117,7 @@ class EnumValue:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Enum:
     name: str
     values: tuple[EnumValue, ...]
@@ -123,7 +128,7 @@ class Enum:
     name_span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ConfigProperty:
     name: str
     value: Expression | None
@@ -131,7 +136,7 @@ class ConfigProperty:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ConfigBlock:
     kind: Literal["datasource", "generator"]
     name: str
@@ -145,13 +150,13 @@ class ConfigBlock:
 Top = Model | Enum | ConfigBlock
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class SourceFile:
     path: str  # as shown to the user
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Schema:
     """All top-level blocks of one or several files, in file then source order."""
 
