@@ -15,7 +15,7 @@ from lamina.psl.validate.relation_arguments import RelationArgs, check_relation_
 from lamina.psl.validated import ModelIndex, PrimaryKey, ScalarField
 
 _SCALAR_ONLY_ATTRIBUTES = ("updatedAt",)
-_FIELD_ATTRIBUTES = ("id", "unique", "default", "relation", "map", "updatedAt", "ignore", "shardKey")
+_FIELD_ATTRIBUTES = frozenset(("id", "unique", "default", "relation", "map", "updatedAt", "ignore", "shardKey"))
 _SINGLE_FIELD_ATTRIBUTES = ("id", "unique", "default", "relation", "map", "updatedAt", "ignore")
 _SINGLE_BLOCK_ATTRIBUTES = ("id", "map", "ignore", "schema")
 # The order in which Prisma reads block attributes (and so reports their errors).
@@ -64,6 +64,19 @@ def _first(attributes: tuple[ast.Attribute, ...], name: str) -> ast.Attribute | 
     return None
 
 
+def _first_by_name(attributes: tuple[ast.Attribute, ...]) -> dict[str, ast.Attribute]:
+    """Attribute name → its first occurrence (what `_first` finds), for the lookups of one field."""
+    if not attributes:
+        return _NO_ATTRIBUTES
+    first: dict[str, ast.Attribute] = {}
+    for attribute in reversed(attributes):
+        first[attribute.name] = attribute
+    return first
+
+
+_NO_ATTRIBUTES: dict[str, ast.Attribute] = {}
+
+
 def _relation_field_attributes(field: ast.Field, ctx: Context) -> None:
     default = _first(field.attributes, "default")
     if default is not None:
@@ -93,6 +106,31 @@ def is_native_type(attribute: ast.Attribute, prefix: str | None) -> bool:
     return prefix is not None and attribute.name.startswith(prefix + ".")
 
 
+def _check_field_attribute_names(field: ast.Field, kind: str, native_prefix: str | None, ctx: Context) -> None:
+    """Reports the attributes of a field that are neither known field attributes nor native types."""
+    for attribute in field.attributes:
+        if attribute.name in _FIELD_ATTRIBUTES and not (
+            kind == "relation" and attribute.name in _SCALAR_ONLY_ATTRIBUTES
+        ):
+            continue
+        if is_native_type(attribute, native_prefix) and kind in ("scalar", "unsupported", None):
+            continue
+        if native_prefix is None and "." in attribute.name:
+            continue  # without a valid datasource, native type attributes are not checked
+        if is_native_type(attribute, native_prefix):
+            ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
+            continue
+        prefix, dot, rest = attribute.name.partition(".")
+        if dot and native_prefix:
+            ctx.error(
+                f"The prefix {prefix} is invalid. It must be equal to the name of an existing datasource "
+                f"e.g. {native_prefix}. Did you mean to use {native_prefix}.{rest}?",
+                attribute.span,
+            )
+        else:
+            ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
+
+
 def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> ModelDraft:
     table = model.name
     map_attribute = _first(model.attributes, "map")
@@ -107,28 +145,11 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
     parsed_relations: dict[str, RelationArgs] = {}
     for field in model.fields:
         kind = ctx.field_kind(field.type)
-        _report_duplicates(field.attributes, _SINGLE_FIELD_ATTRIBUTES, "@", ctx)
-        for attribute in field.attributes if kind is not None else ():
-            if attribute.name in _FIELD_ATTRIBUTES and not (
-                kind == "relation" and attribute.name in _SCALAR_ONLY_ATTRIBUTES
-            ):
-                continue
-            if is_native_type(attribute, native_prefix) and kind in ("scalar", "unsupported", None):
-                continue
-            if native_prefix is None and "." in attribute.name:
-                continue  # without a valid datasource, native type attributes are not checked
-            if is_native_type(attribute, native_prefix):
-                ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
-                continue
-            prefix, dot, rest = attribute.name.partition(".")
-            if dot and native_prefix:
-                ctx.error(
-                    f"The prefix {prefix} is invalid. It must be equal to the name of an existing datasource "
-                    f"e.g. {native_prefix}. Did you mean to use {native_prefix}.{rest}?",
-                    attribute.span,
-                )
-            else:
-                ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
+        first = _first_by_name(field.attributes)
+        if first:
+            _report_duplicates(field.attributes, _SINGLE_FIELD_ATTRIBUTES, "@", ctx)
+            if kind is not None:
+                _check_field_attribute_names(field, kind, native_prefix, ctx)
         if kind is None:
             continue
         if kind == "relation":
@@ -137,29 +158,29 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
             parsed_relations[field.name] = relation_args(field, ctx)
             relation_fields.append(field)
             continue
-        relation_attribute = _first(field.attributes, "relation")
+        relation_attribute = first.get("relation")
         if relation_attribute is not None:
             args = Arguments(relation_attribute, "@relation", ctx.diagnostics)
             args.error("Invalid field type, not a relation.")
             args.finish()
         for name in ("updatedAt", "ignore"):
-            attribute = _first(field.attributes, name)
+            attribute = first.get(name)
             if attribute is not None:
                 Arguments(attribute, "@" + name, ctx.diagnostics).finish()
         db_name = field.name
-        mapped = _first(field.attributes, "map")
+        mapped = first.get("map")
         if mapped is not None:
             db_name = map_argument(mapped, "@map", ctx) or field.name
         db_names[field.name] = db_name
-        default_attribute = _first(field.attributes, "default")
+        default_attribute = first.get("default")
         default = parse_default(field, default_attribute, kind, ctx, model.name) if default_attribute else None
         native = None
-        natives = [a for a in field.attributes if is_native_type(a, native_prefix) and kind == "scalar"]
+        natives = [a for a in field.attributes if is_native_type(a, native_prefix)] if first and kind == "scalar" else ()
         if len(natives) > 1:
             ctx.error(f'Attribute "@{native_prefix}" can only be defined once.', natives[-1].span)
         elif natives:
             native = parse_native_type(field, natives[0], native_prefix, ctx, model.name)
-        updated_at = _first(field.attributes, "updatedAt")
+        updated_at = first.get("updatedAt")
         if updated_at is not None and field.type.name != "DateTime":
             ctx.error(
                 'Error parsing attribute "@updatedAt": Fields that are marked with @updatedAt must be of '
@@ -182,12 +203,12 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
                 native_type=native,
                 default=default,
                 is_updated_at=updated_at is not None,
-                is_ignored=_first(field.attributes, "ignore") is not None,
+                is_ignored=first.get("ignore") is not None,
                 unsupported_type=field.type.unsupported.value if field.type.unsupported else None,
                 span=field.span,
             )
         )
-        id_attribute = _first(field.attributes, "id")
+        id_attribute = first.get("id")
         if id_attribute is not None and field.type.arity != "required":
             ctx.error(
                 'Error parsing attribute "@id": Fields that are marked as id must be required.', id_attribute.span
@@ -202,7 +223,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
                     model.span,
                 )
             primary_key = key
-        unique_attribute = _first(field.attributes, "unique")
+        unique_attribute = first.get("unique")
         if unique_attribute is not None:
             field_uniques.append(
                 indexes.field_unique(field, unique_attribute, table, db_name, ctx, model.name)
