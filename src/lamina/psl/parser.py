@@ -230,8 +230,6 @@ class _FileParser:
         container = _CONTAINERS.get(kind, "model")
 
         def field(pending, errors):
-            if identifier_at(text, self.pos) is None:
-                return None
             return self.field_declaration(container, name, pending, errors)
 
         fields, attributes, comments = self.block_body(
@@ -403,15 +401,16 @@ class _FileParser:
     def attributes_to_line_end(self) -> tuple[list[Attribute], Comment | None]:
         """The field attributes of a field or enum value line, its trailing comment and its newline."""
         attributes: list[Attribute] = []
+        text = self.text
         while True:
+            line_end = line_end_at(text, self.pos)
+            if line_end is not None:  # nothing but blanks left on the line
+                self.pos = line_end.end()
+                return attributes, None
             attribute = self.ws_field_attribute()
             if attribute is None:
                 break
             attributes.append(attribute)
-        line_end = line_end_at(self.text, self.pos)
-        if line_end is not None:  # nothing but blanks left on the line
-            self.pos = line_end.end()
-            return attributes, None
         self.ws()
         comment = self.one_comment()
         self.ws()
