@@ -1,7 +1,8 @@
 """Timing one command or one in-harness job, and repeating it the agreed number of times.
 
 A sample is one run: wall seconds, the peak resident set size of the child process (from `wait4`'s
-rusage, in KiB) and, when the run failed, the first line of its error. A series repeats a run 5 times
+rusage, in KiB), its CPU seconds (user + system, with those of the descendants it waited for, also from
+`wait4`) and, when the run failed, the first line of its error. A series repeats a run 5 times
 when the first one took under 10 s and 3 times otherwise; the first failure ends the series. So that
 the whole harness fits its time budget on a slow or loaded machine, a series also stops repeating
 once its timed runs add up to SERIES_SECONDS (the table shows n for every series).
@@ -33,6 +34,7 @@ class Sample:
     max_rss_kib: int | None = None
     error: str | None = None
     stdout: str = ""
+    cpu_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,11 @@ class Series:
     @property
     def high(self) -> float:
         return max(self.times)
+
+    @property
+    def cpu_median(self) -> float | None:
+        values = [s.cpu_seconds for s in self.samples if s.error is None and s.cpu_seconds is not None]
+        return statistics.median(values) if values else None
 
     @property
     def max_rss_kib(self) -> int | None:
@@ -127,7 +134,7 @@ def run_status(
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
     if code in ok_codes:
-        return Sample(seconds, usage.ru_maxrss, None, stdout)
+        return Sample(seconds, usage.ru_maxrss, None, stdout, usage.ru_utime + usage.ru_stime)
     if code < 0 and seconds >= timeout:
         return Sample(seconds, usage.ru_maxrss, f"failed: timed out after {timeout:.0f} s")
     text = stderr if stderr.strip() else stdout

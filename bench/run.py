@@ -39,7 +39,9 @@ slowest by the baseline's fastest. A series stops repeating once its runs add up
 harness's time budget only one run is made, so n can be lower on a slow or loaded machine (see the load
 average below). Targets are goals to report against, not tests. Peak RSS (row 6)
 is the maximum resident set size of the measured child process (`wait4` rusage); for the Prisma runs it
-is the largest of the shell wrapper and the Node processes it waited for. Before measuring, the harness
+is the largest of the shell wrapper and the Node processes it waited for. The notes of row 2 add both
+sides' median CPU time (user + system, from the same rusage), which the machine's load changes much less
+than wall time; the ratios stay wall-time ratios. Before measuring, the harness
 byte-compiles lamina's sources (as `pip install` does), so no run pays for compiling them, even where
 `PYTHONDONTWRITEBYTECODE` is set.
 """

@@ -47,6 +47,18 @@ def synthetic_schema(ctx: Context, models: int) -> Path:
     return path
 
 
+def cpu_note(lamina: Series, prisma: Series | None) -> str:
+    """The medians of CPU time (user + system) of both sides: unlike wall time, they hardly change with
+    the load that other processes put on the machine."""
+    mine, theirs = lamina.cpu_median, prisma.cpu_median if prisma is not None and prisma.ok else None
+    if mine is None or not lamina.ok:
+        return ""
+    if theirs is None or theirs <= 0:
+        return f"CPU time (user + system), median: lamina {mine:.2f} s"
+    return (f"CPU time (user + system), median: lamina {mine:.2f} s, Prisma {theirs:.2f} s "
+            f"({mine / theirs:.2f}x)")
+
+
 def _in_process_check(ctx: Context, schema: Path) -> Sample:
     sample = run_process([ctx.python, "-c", CHECK_SCRIPT, schema, REPO / "src"])
     if sample.error:
@@ -78,7 +90,8 @@ def rows(ctx: Context) -> list[Row]:
         else:
             prisma, missing = None, ctx.oracle.reason
         out.append(Row(GROUP, f"`migrate diff --from-empty --to-schema-datamodel S --script`, {models:,} models",
-                       lamina, "`prisma migrate diff --from-empty --to-schema S --script`", prisma, 0.3, missing))
+                       lamina, "`prisma migrate diff --from-empty --to-schema S --script`", prisma, 0.3, missing,
+                       cpu_note(lamina, prisma)))
     big = synthetic_schema(ctx, SIZES[-1])
     check = repeat(lambda: _in_process_check(ctx, big), ctx.budget)
     if ctx.oracle.available:
