@@ -149,6 +149,39 @@ def test_lamina_toml_values_of_the_wrong_type(tmp_path: Path, toml: str, expecte
     _check(lamina(tmp_path, "migrate", "status"), 1, f"Error: Could not read {tmp_path / 'lamina.toml'}: {expected}")
 
 
+@pytest.mark.oracle
+def test_config_env_helper_naming_an_unset_variable(tmp_path: Path, oracle_dir: Path, monkeypatch) -> None:
+    """`env("X")` from prisma/config throws when X is unset: the same line as Prisma 7 (compared with the real
+    CLI, which must run below its install folder to import prisma/config); a .env file that sets X is enough."""
+    import os
+    import shutil
+    import tempfile
+
+    monkeypatch.delenv("LAMINA_TEST_UNSET_VAR", raising=False)
+    config = ('import { defineConfig, env } from "prisma/config"\n'
+              'export default defineConfig({ schema: "schema.prisma", datasource: { url: env("LAMINA_TEST_UNSET_VAR") } })\n')
+    files = {"schema.prisma": _schema("sqlite"), "prisma.config.ts": config}
+    anchor = Path(os.environ.get("PRISMA_ANCHOR_DIR", "/tmp/prisma-anchor"))
+    oracle_project = Path(tempfile.mkdtemp(prefix=".bad-input.", dir=anchor))
+    try:
+        _project(oracle_project, files)
+        env = {k: v for k, v in os.environ.items() if k != "LAMINA_TEST_UNSET_VAR"} | {"NO_COLOR": "1"}
+        prisma = subprocess.run(["bash", str(oracle_dir / "prisma.sh"), "--", "migrate", "status"],
+                                cwd=oracle_project, capture_output=True, text=True, env=env)
+        ours = lamina(oracle_project, "migrate", "status")
+    finally:
+        shutil.rmtree(oracle_project, ignore_errors=True)
+    assert prisma.returncode == ours.code == 1
+    wanted = next(line for line in prisma.stderr.splitlines() if line.startswith("Failed to load config file"))
+    _check(ours, 1, "Error: " + wanted,
+           "Hint: Set LAMINA_TEST_UNSET_VAR (in the environment or a .env file), or use "
+           "process.env.LAMINA_TEST_UNSET_VAR if it is optional.")
+
+    _project(tmp_path, {**files, ".env": "LAMINA_TEST_UNSET_VAR=file:./dev.db\n"})
+    _check(lamina(tmp_path, "validate"), 0, "The schema at schema.prisma is valid 🚀")
+    monkeypatch.delenv("LAMINA_TEST_UNSET_VAR", raising=False)  # the .env file set it for this process
+
+
 @pytest.mark.parametrize("argv", [[], ["db"], ["migrate"]], ids=["lamina", "db", "migrate"])
 def test_no_command_prints_the_help(tmp_path: Path, argv: list[str]) -> None:
     result = lamina(tmp_path, *argv)

@@ -102,7 +102,8 @@ def _config_url(env: Env, config: str | None) -> DatabaseUrl:
     if not path.is_file():
         raise UsageError("Either --url or --schema must be provided." + _SEE_HELP)
     _announce_config(env, display_path(path, env.cwd))
-    url = config_string(parse_config_ts(path.read_text(encoding="utf-8")), "datasource.url", path)
+    url = config_string(parse_config_ts(path.read_text(encoding="utf-8", errors="replace")), "datasource.url", path,
+                        strict=True)
     if not url:
         raise UsageError("Either --url or --schema must be provided." + _SEE_HELP)
     return parse_database_url(url, path.parent)

@@ -97,7 +97,8 @@ def _seed_without_schema(cwd: Path, config: str | None, output: Output) -> str |
     if config_file.is_file():
         output.error_line(f"Loaded Prisma config from {config or config_file.name}.")
         output.error_line()
-        seed = config_string(parse_config_ts(config_file.read_text(encoding="utf-8")), "migrations.seed", config_file)
+        parsed = parse_config_ts(config_file.read_text(encoding="utf-8", errors="replace"))
+        seed = config_string(parsed, "migrations.seed", config_file, strict=True)
         if seed:
             return seed
     return _package_json_seed(cwd)

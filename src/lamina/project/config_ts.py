@@ -16,6 +16,7 @@ from lamina.errors import KnownError
 @dataclass(frozen=True)
 class EnvRef:
     name: str
+    required: bool = False  # `env("X")` (prisma/config's helper throws when X is unset); not `process.env.X`
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class _Parser:
             name = _unquote(self.peek(2)[1])
             self.i += 4
             if self._ends_value(0):
-                return EnvRef(name)
+                return EnvRef(name, required=True)
         if tok == "process" and self.peek(1)[1] == "." and self.peek(2)[1] == "env":
             if self.peek(3)[1] == "." and self.peek(4)[0] == "ident":
                 self.i += 5
@@ -152,8 +153,25 @@ def parse_config_ts(text: str) -> dict:
     return {}
 
 
-def config_string(config: dict, dotted: str, path: Path) -> str | None:
-    """The string at `a.b.c`, with env references resolved; None when absent or an unset env var."""
+@dataclass
+class ConfigEnvMissing(KnownError):
+    """What Prisma 7 prints when `env("X")` in prisma.config.ts names an unset variable."""
+
+    path: Path
+    name: str
+
+    def message(self) -> str:
+        return (f'Failed to load config file "{self.path.parent}" as a TypeScript/JavaScript module. '
+                f"Error: PrismaConfigEnvError: Cannot resolve environment variable: {self.name}.")
+
+    @property
+    def hint(self) -> str | None:
+        return f"Set {self.name} (in the environment or a .env file), or use process.env.{self.name} if it is optional."
+
+
+def config_string(config: dict, dotted: str, path: Path, strict: bool = False) -> str | None:
+    """The string at `a.b.c`, with env references resolved; None when absent or an unset env var
+    (with `strict`, an unset `env("X")` is Prisma's error)."""
     value: object = config
     for part in dotted.split("."):
         if not isinstance(value, dict) or part not in value:
@@ -162,8 +180,11 @@ def config_string(config: dict, dotted: str, path: Path) -> str | None:
     match value:
         case str():
             return value
-        case EnvRef(name):
-            return os.environ.get(name)
+        case EnvRef(name, required):
+            value = os.environ.get(name)
+            if value is None and required and strict:
+                raise ConfigEnvMissing(path, name)
+            return value
         case Opaque(text):
             raise ConfigFileError(str(path), dotted, f"`{text}` is not a string literal or an environment variable.")
         case _:

@@ -121,7 +121,7 @@ def _expand_env(value: str | None) -> str | None:
     return value
 
 
-def _settings_from_config_ts(path: Path) -> Settings:
+def _settings_from_config_ts(path: Path, strict: bool = False) -> Settings:
     config = parse_config_ts(path.read_text(encoding="utf-8", errors="replace"))
     base = path.parent
 
@@ -129,11 +129,11 @@ def _settings_from_config_ts(path: Path) -> Settings:
         return (base / value).resolve() if value else None
 
     return Settings(
-        schema=resolve(config_string(config, "schema", path)),
-        migrations_path=resolve(config_string(config, "migrations.path", path)),
-        seed=config_string(config, "migrations.seed", path),
-        url=config_string(config, "datasource.url", path),
-        shadow_database_url=config_string(config, "datasource.shadowDatabaseUrl", path),
+        schema=resolve(config_string(config, "schema", path, strict)),
+        migrations_path=resolve(config_string(config, "migrations.path", path, strict)),
+        seed=config_string(config, "migrations.seed", path, strict),
+        url=config_string(config, "datasource.url", path, strict),
+        shadow_database_url=config_string(config, "datasource.shadowDatabaseUrl", path, strict),
         source=str(path),
     )
 
@@ -178,7 +178,7 @@ def load_project(
     # env() references in TOML/config may now resolve from the schema folder's .env too
     layers = [flags] + [
         _settings_from_toml(Path(s.source)) if s.source.endswith(".toml") else
-        _settings_from_config_ts(Path(s.source)) for s in layers[1:]
+        _settings_from_config_ts(Path(s.source), strict=True) for s in layers[1:]
     ]
     migrations_dir = next((s.migrations_path for s in layers if s.migrations_path), None)
     return Project(
