@@ -523,3 +523,14 @@ def test_real_terminal_interrupt_at_the_reset_prompt(tmp_path: Path, key: str) -
     assert os.waitstatus_to_exitcode(status) == 130, text
     rows = sqlite3.connect(tmp_path / "prisma" / "dev.db").execute("SELECT b FROM A").fetchall()
     assert rows == [("kept",)]
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt, EOFError], ids=["ctrl-c", "ctrl-d"])
+def test_dev_interrupted_at_the_name_prompt_writes_nothing(tmp_path: Path, error: type[BaseException]) -> None:
+    _project(tmp_path, {SCHEMA: _schema("sqlite")}, "file:./prisma/dev.db")
+    prompter = Interrupted(error)
+    _check(lamina(tmp_path, "migrate", "dev", prompter=prompter), 130)  # type: ignore[arg-type]
+    assert prompter.asked == ["Enter a name for the new migration:"]
+    assert not (tmp_path / "prisma" / "migrations").exists()
+    tables = sqlite3.connect(tmp_path / "prisma" / "dev.db").execute("SELECT name FROM sqlite_master").fetchall()
+    assert tables == []
