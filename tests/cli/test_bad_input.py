@@ -532,5 +532,6 @@ def test_dev_interrupted_at_the_name_prompt_writes_nothing(tmp_path: Path, error
     _check(lamina(tmp_path, "migrate", "dev", prompter=prompter), 130)  # type: ignore[arg-type]
     assert prompter.asked == ["Enter a name for the new migration:"]
     assert not (tmp_path / "prisma" / "migrations").exists()
-    tables = sqlite3.connect(tmp_path / "prisma" / "dev.db").execute("SELECT name FROM sqlite_master").fetchall()
-    assert tables == []
+    tables = sqlite3.connect(tmp_path / "prisma" / "dev.db").execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    assert tables == [("_prisma_migrations",)]  # created by the (empty) apply step before the prompt, as in Prisma
