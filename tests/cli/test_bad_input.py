@@ -206,6 +206,15 @@ def test_sqlite_url_naming_a_folder(tmp_path: Path, argv: list[str]) -> None:
            "Hint: Point the `file:` URL at a database file (not a folder) that you may read and write.")
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc, where no file can be created")
+@pytest.mark.parametrize("argv", [["db", "push"], ["migrate", "dev", "--name", "x"], ["migrate", "deploy"]],
+                         ids=lambda argv: "-".join(argv[:2]))
+def test_sqlite_file_in_a_folder_that_takes_no_new_file(tmp_path: Path, argv: list[str]) -> None:
+    """Even as root, nothing can be created in /proc: the same error as for a file SQLite cannot open."""
+    _project(tmp_path, {SCHEMA: _schema("sqlite")}, "file:/proc/lamina_test.db")
+    _check(lamina(tmp_path, *argv), 1, "Error: SQLite database error", "unable to open database file: /proc/lamina_test.db")
+
+
 @pytest.mark.parametrize("argv", [["migrate", "deploy"], ["db", "push"], ["db", "pull", "--print"]],
                          ids=lambda argv: "-".join(argv))
 def test_sqlite_file_that_is_not_a_database(tmp_path: Path, argv: list[str]) -> None:

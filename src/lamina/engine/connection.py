@@ -299,7 +299,10 @@ def create_database(url: DatabaseUrl) -> str:
             if url.path is None:
                 return ":memory:"
             url.path.parent.mkdir(parents=True, exist_ok=True)
-            sqlite3.connect(url.path).close()
+            try:
+                sqlite3.connect(url.path).close()
+            except sqlite3.OperationalError as error:  # a folder that takes no new file
+                raise SqliteOpenFailed(url.path, str(error)) from None
             return str(url.path)
         case "postgresql":
             import psycopg
