@@ -131,6 +131,18 @@ def _check_field_attribute_names(field: ast.Field, kind: str, native_prefix: str
             ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
 
 
+def _check_id_fields_required(key: PrimaryKey, model: ast.Model, attribute: ast.Attribute, ctx: Context) -> None:
+    arities = {f.name: f.type.arity for f in model.fields}
+    optional = [f"`{f.field}`" for f in key.fields if arities.get(f.field) != "required"]
+    if optional:
+        noun = "field" if len(optional) == 1 else "fields"
+        ctx.error(
+            f'Error validating model "{model.name}": The id definition refers to the optional {noun} '
+            f'{", ".join(optional)}. ID definitions must reference only required fields.',
+            attribute.span,
+        )
+
+
 def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> ModelDraft:
     table = model.name
     map_attribute = _first(model.attributes, "map")
@@ -143,6 +155,8 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
     field_uniques: list[ModelIndex] = []
     pk_has_map = False
     parsed_relations: dict[str, RelationArgs] = {}
+    # Prisma checks the arity of an @id field only on models that are not @@ignore'd.
+    is_ignored = _first(model.attributes, "ignore") is not None
     for field in model.fields:
         kind = ctx.field_kind(field.type)
         first = _first_by_name(field.attributes)
@@ -209,7 +223,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
             )
         )
         id_attribute = first.get("id")
-        if id_attribute is not None and field.type.arity != "required":
+        if id_attribute is not None and field.type.arity != "required" and not is_ignored:
             ctx.error(
                 'Error parsing attribute "@id": Fields that are marked as id must be required.', id_attribute.span
             )
@@ -239,6 +253,8 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
             match attribute.name:
                 case "id":
                     key = indexes.block_primary_key(attribute, model, table, db_names, ctx)
+                    if key is not None and not is_ignored:
+                        _check_id_fields_required(key, model, attribute, ctx)
                     if key is not None and primary_key is not None and primary_key.is_field_level:
                         ctx.error(
                             f'Error validating model "{model.name}": Each model must have at most one id '
@@ -265,7 +281,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         relation_fields=tuple(relation_fields),
         primary_key=primary_key,
         indexes=tuple(all_indexes),
-        is_ignored=_first(model.attributes, "ignore") is not None,
+        is_ignored=is_ignored,
         pk_has_map=pk_has_map,
         relation_args=parsed_relations,
     )
