@@ -171,7 +171,7 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
     if previous is not None:
         model.position = previous[0]
         if previous[1].documentation:
-            model.docs.extend(previous[1].documentation.split("\n"))
+            model.docs.extend(line.strip() for line in previous[1].documentation.split("\n"))
     pk = table.primary_key
     single_uniques: dict[str, Index] = {}
     for index in table.indexes:  # the first one (by name) makes @unique; Prisma drops the others
@@ -218,6 +218,8 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
             attrs.append(f'@map("{fname.mapped}")')
         if ftype.native:
             attrs.append(f"@db.{ftype.native}")
+        if previous_field is not None and previous_field.documentation:
+            model.lines.extend(_doc_lines(previous_field.documentation))
         model.lines.append(" ".join([fname.name, ftype.name + suffix, *attrs]))
     model.lines.extend(relations)
 
@@ -290,10 +292,13 @@ def _render_enum(ctx: Context, enum) -> tuple[int | None, str]:
         for i, e in enumerate(ctx.previous.enums):
             if e.db_name == enum.name:
                 position = i
+    previous = ctx.previous.enums[position] if position is not None else None
+    kept_docs = {v.db_name: v.documentation for v in previous.values if v.documentation} if previous else {}
     lines = []
     names = ctx.enum_values(enum.namespace, enum.name)
     for value in enum.values:
         value_name = names[value]
+        lines.extend(_doc_lines(kept_docs.get(value, "")))
         lines.append(value_name.name + (f' @map("{value_name.mapped}")' if value_name.mapped is not None else ""))
     block = []
     if name.mapped is not None:
@@ -304,11 +309,18 @@ def _render_enum(ctx: Context, enum) -> tuple[int | None, str]:
     if block:
         body += "\n" + "".join(f"  {b}\n" for b in block)
     docs = f"/// {ENUM_COMMENT_DOC}\n" if position is None and enum.comment is not None else ""
+    if previous is not None and previous.documentation:
+        docs = "".join(f"{line}\n" for line in _doc_lines(previous.documentation))
     return position, f"{docs}enum {name.name} {{\n{body}}}\n"
 
 
+def _doc_lines(documentation: str) -> list[str]:
+    """The /// lines of a kept documentation comment (empty when there is none)."""
+    return [f"/// {line}".rstrip() for line in map(str.strip, documentation.split("\n"))] if documentation else []
+
+
 def _model_text(model: _Model) -> str:
-    docs = "".join(f"/// {d}\n" for d in model.docs)
+    docs = "".join(f"/// {d}".rstrip() + "\n" for d in model.docs)
     body = "".join(f"  {line}\n" for line in model.lines)
     if model.block:
         body += "\n" + "".join(f"  {b}\n" for b in model.block)

@@ -16,6 +16,7 @@ to build (see `psl.ast`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as _field
 from functools import cached_property
 from typing import Literal
 
@@ -107,6 +108,8 @@ class ScalarField:
     is_ignored: bool
     unsupported_type: str | None  # the text of Unsupported("...")
     span: Span
+    # /// lines (joined, without the slashes), kept so that `db pull` can write them again.
+    documentation: str | None = _field(default=None, compare=False)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -177,6 +180,8 @@ class Model:
 class EnumValue:
     name: str
     db_name: str  # after @map
+    # /// lines (joined, without the slashes), kept so that `db pull` can write them again.
+    documentation: str | None = _field(default=None, compare=False)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -186,6 +191,8 @@ class Enum:
     schema: str | None
     values: tuple[EnumValue, ...]
     span: Span
+    # /// lines (joined, without the slashes), kept so that `db pull` can write them again.
+    documentation: str | None = _field(default=None, compare=False)
 
 
 @dataclass(slots=True, unsafe_hash=True)

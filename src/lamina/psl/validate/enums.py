@@ -21,7 +21,7 @@ def build_enum(enum: ast.Enum, ctx: Context) -> Enum:
                 db_name = value.name if mapped is None else mapped  # `@map("")`: the empty value
             else:
                 ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
-        values.append(EnumValue(value.name, db_name))
+        values.append(EnumValue(value.name, db_name, value.documentation))
     db_name = enum.name
     schema = None
     for attribute in enum.attributes:
@@ -36,4 +36,4 @@ def build_enum(enum: ast.Enum, ctx: Context) -> Enum:
         ctx.error(
             "Error validating: An enum must have at least one value.", enum.span
         )
-    return Enum(enum.name, db_name, schema, tuple(values), enum.span)
+    return Enum(enum.name, db_name, schema, tuple(values), enum.span, enum.documentation)

@@ -220,6 +220,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
                 is_ignored=first.get("ignore") is not None,
                 unsupported_type=field.type.unsupported.value if field.type.unsupported else None,
                 span=field.span,
+                documentation=field.documentation,
             )
         )
         id_attribute = first.get("id")
