@@ -83,6 +83,16 @@ def _same_literal(before: object, after: object) -> bool:
     return before == after
 
 
+def _autoincrement_covers_defaults(before: Column, after: Column) -> bool:
+    """An autoincrementing side stands for its sequence: no default, or a sequence, on either side
+    is the same. A real default next to it (SQLite's rowid keeps a declared DEFAULT, as Prisma's
+    describer has it) is compared as any other."""
+    if any(d is not None and d.kind != "sequence" for d in (before.default, after.default)):
+        return False
+    return (after.auto_increment and before.auto_increment) or (after.auto_increment and before.default is None) \
+        or (before.auto_increment and after.default is None)
+
+
 def column_changes(before: Column, after: Column, *, autoincrement_changes: bool) -> frozenset[ColumnChange]:
     changes: set[ColumnChange] = set()
     if before.type.arity != after.type.arity:
@@ -90,9 +100,8 @@ def column_changes(before: Column, after: Column, *, autoincrement_changes: bool
     if (before.type.family, before.type.full_data_type, before.is_list) != (
             after.type.family, after.type.full_data_type, after.is_list):
         changes.add("type")
-    if not (after.auto_increment and before.auto_increment) and not defaults_match(before, after):
-        if not (after.auto_increment and before.default is None) and not (before.auto_increment and after.default is None):
-            changes.add("default")
+    if not defaults_match(before, after) and not _autoincrement_covers_defaults(before, after):
+        changes.add("default")
     if autoincrement_changes and before.auto_increment != after.auto_increment:
         changes.add("autoincrement")
     return frozenset(changes)

@@ -8,7 +8,8 @@ of `lamina.schema.model`:
   family's own (`VARCHAR(20)` is `TEXT`, `INT` is `INTEGER`): Prisma compares families only;
   unsupported types keep the declared text, lower-cased;
 * primary keys are unnamed; a single-column `INTEGER` primary key (the rowid, with or without
-  `AUTOINCREMENT`) is `auto_increment=True` and required, as Prisma's describer has it;
+  `AUTOINCREMENT`) is `auto_increment=True` and required, as Prisma's describer has it; a declared
+  DEFAULT on it is kept (and compared), as there;
 * foreign key names come from `CONSTRAINT "name" FOREIGN KEY (...)` in the CREATE TABLE text;
 * partial indexes and indexes over expressions are left out: the model cannot express them and a
   calculated schema never contains them (Prisma's describer skips them too).
@@ -133,7 +134,7 @@ def _columns(rows: list[tuple]) -> tuple[dict, dict]:
         # Prisma's describer: a lone INTEGER primary key is the rowid, autoincrementing and
         # required whether or not AUTOINCREMENT was declared (sqlite.org/lang_createtable.html).
         columns[table] = [
-            Column(c.name, ColumnType(c.type.family, c.type.full_data_type, "required"), None, True)
+            Column(c.name, ColumnType(c.type.family, c.type.full_data_type, "required"), c.default, True)
             if c.name == pk[0] and c.type.full_data_type == "INTEGER" else c
             for c in columns[table]
         ]
