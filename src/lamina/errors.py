@@ -41,6 +41,7 @@ class SchemaValidationFailed(KnownError):
 
     code: ClassVar[str] = "P1012"
     rendered: str
+    after_blank_line: bool = True  # `getConfig`'s errors follow the header lines directly
 
     def message(self) -> str:
         return self.rendered

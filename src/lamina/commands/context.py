@@ -13,6 +13,8 @@ from lamina.engine.urls import DatabaseUrl, parse_database_url
 from lamina.errors import KnownError, SchemaValidationFailed
 from lamina.project.project import Project, Settings, display_path, load_project
 from lamina.psl import check_schema, read_schema_files, render_diagnostics
+from lamina.psl.load import check_config
+from lamina.psl.pretty import render_diagnostic
 from lamina.psl.ast import SourceFile
 from lamina.psl.compat import prisma6_warning
 from lamina.psl.validated import EnvVar, ValidatedSchema
@@ -65,18 +67,32 @@ def validation_error(diagnostics: Diagnostics, files: list[SourceFile], context:
     )
 
 
-def read_project_schema(project: Project) -> tuple[list[SourceFile], ValidatedSchema]:
+def config_error(diagnostics: Diagnostics, files: list[SourceFile]) -> SchemaValidationFailed:
+    """P1012 as Prisma's `getConfig` prints it: blocks two blank lines apart, no blank line before."""
+    texts = {f.path: f.text for f in files}
+    blocks = [render_diagnostic(d, texts.get(d.span.file, "")) for d in diagnostics.errors]
+    body = "\n\n".join(blocks)
+    return SchemaValidationFailed(
+        f"Prisma schema validation - (get-config wasm)\nError code: P1012\n{body}\n"
+        f"Validation Error Count: {len(blocks)}\n[Context: getConfig]",
+        after_blank_line=False,
+    )
+
+
+def read_project_schema(project: Project, *, config_only: bool = False) -> tuple[list[SourceFile], ValidatedSchema]:
+    """The schema's files and validated schema; with `config_only`, models and enums are parsed but
+    not validated (the returned schema then holds only the datasource and generators)."""
     cwd = project.root
     files = [SourceFile(display_path(Path(f.path), cwd), f.text) for f in read_schema_files(project.schema_path)]
-    schema, diagnostics = check_schema(files)
+    schema, diagnostics = (check_config if config_only else check_schema)(files)
     if schema is None or diagnostics.has_errors():
-        raise validation_error(diagnostics, files)
+        raise (config_error if config_only else validation_error)(diagnostics, files)
     return files, schema
 
 
 def load_schema(output: Output, cwd: Path, *, schema: str | None, config: str | None,
                 url: str | None = None, shadow_database_url: str | None = None,
-                announce: bool = True) -> LoadedSchema:
+                announce: bool = True, config_only: bool = False) -> LoadedSchema:
     project = load_project(cwd, schema=schema, config=config, url=url, shadow_database_url=shadow_database_url)
     if announce and project.config_file is not None:
         output.error_line(f"Loaded Prisma config from {display_path(project.config_file, cwd)}.")
@@ -84,7 +100,7 @@ def load_schema(output: Output, cwd: Path, *, schema: str | None, config: str | 
     if announce:
         shown = display_path(project.schema_path, cwd)
         output.error_line(output.dim(f"Prisma schema loaded from {shown}."))
-    files, validated = read_project_schema(project)
+    files, validated = read_project_schema(project, config_only=config_only)
     if announce and (warning := prisma6_warning(validated)):
         output.error_line(output.yellow(warning))
     if validated.datasource is None:

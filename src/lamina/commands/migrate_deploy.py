@@ -29,7 +29,7 @@ def migrations_found_line(count: int) -> str:
 
 def run(env: Env, *, schema: str | None, config: str | None, dry_run: bool = False) -> int:
     output = env.output
-    loaded = load_schema(output, env.cwd, schema=schema, config=config)
+    loaded = load_schema(output, env.cwd, schema=schema, config=config, config_only=True)
     url = datasource_url(loaded)
     output.line(output.dim(datasource_line(loaded, url)))
     migrations_dir = loaded.project.migrations_dir

@@ -15,7 +15,7 @@ _EXAMPLES = ("prisma migrate resolve --applied 20201231000000_example\n"
 
 def run(env: Env, *, schema: str | None, config: str | None, applied: str | None, rolled_back: str | None) -> int:
     out = env.output
-    loaded = load_schema(out, env.cwd, schema=schema, config=config)
+    loaded = load_schema(out, env.cwd, schema=schema, config=config, config_only=True)
     url = datasource_url(loaded)
     out.line(out.dim(datasource_line(loaded, url)))
     if applied is None and rolled_back is None:

@@ -18,7 +18,7 @@ def _plural(names: tuple[str, ...] | list[str]) -> str:
 
 def run(env: Env, *, schema: str | None, config: str | None) -> int:
     out = env.output
-    loaded = load_schema(out, env.cwd, schema=schema, config=config)
+    loaded = load_schema(out, env.cwd, schema=schema, config=config, config_only=True)
     url = datasource_url(loaded)
     out.line(out.dim(datasource_line(loaded, url)))
     migrations_dir = loaded.project.migrations_dir

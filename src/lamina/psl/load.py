@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lamina.diagnostics import Diagnostics
-from lamina.psl.ast import SourceFile
+from lamina.psl.ast import ConfigBlock, Schema, SourceFile
 from lamina.psl.parser import parse_schema
 from lamina.psl.validate import validate_schema
 from lamina.psl.validated import ValidatedSchema
@@ -28,4 +28,13 @@ def read_schema_files(path: Path) -> list[SourceFile]:
 def check_schema(files: list[SourceFile]) -> tuple[ValidatedSchema | None, Diagnostics]:
     schema, diagnostics = parse_schema(files)
     validated = validate_schema(schema, diagnostics)
+    return validated, diagnostics
+
+
+def check_config(files: list[SourceFile]) -> tuple[ValidatedSchema | None, Diagnostics]:
+    """Parse every block but validate only the datasource and generators, as Prisma's `getConfig`
+    does for `migrate status|deploy|resolve|reset`: an invalid model does not stop those commands."""
+    schema, diagnostics = parse_schema(files)
+    config = Schema(tuple(top for top in schema.tops if isinstance(top, ConfigBlock)), schema.files)
+    validated = validate_schema(config, diagnostics)
     return validated, diagnostics
