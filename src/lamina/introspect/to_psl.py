@@ -18,7 +18,7 @@ from lamina.introspect.names import PslName, inline_relation_names, is_prisma_jo
 from lamina.introspect.relations import relation_fields
 from lamina.introspect.types import default_text, field_type, operator_class_psl, psl_string
 from lamina.introspect.warnings import (
-    ENUM_COMMENT_DOC, EXPRESSION_INDEX_DOC, NO_IDENTIFIER_DOC, NOTE_DOCS, NOTES_AFTER_IDENTIFIER,
+    COMMENTED_FIELD_DOC, COMMENTED_FIELDS_HEADER, COMMENTED_VALUES_HEADER, ENUM_COMMENT_DOC, EXPRESSION_INDEX_DOC, NO_IDENTIFIER_DOC, NOTE_DOCS, NOTES_AFTER_IDENTIFIER,
     NOTES_BEFORE_IDENTIFIER, note_flags, note_sections, remapped_sections, unsupported_type,
 )
 from lamina.psl.ast import SourceFile
@@ -60,6 +60,7 @@ class _Model:
     block: list[str] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
     position: int | None = None
+    commented: list[str] = field(default_factory=list)  # columns whose fields are commented out
 
 
 def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | None = None,
@@ -89,7 +90,8 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
         rendered.append(model)
     rendered.sort(key=lambda m: (m.position is None, m.position if m.position is not None else 0))
 
-    enums = [_render_enum(ctx, e) for e in schema.enums]
+    commented_values: list[str] = []
+    enums = [_render_enum(ctx, e, commented_values) for e in schema.enums]
     enums.sort(key=lambda pair: (pair[0] is None, pair[0] if pair[0] is not None else 0))
 
     parts = _config_blocks(previous, previous_files or [])
@@ -114,6 +116,13 @@ def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | Non
     remapped = remapped_sections(ctx, model_tables, schema)
     # Prisma lists remapped fields first, before the ignored models; the other remappings here.
     sections = [s for s in remapped if "fields were" in s[0]] + sections + [s for s in remapped if "fields were" not in s[0]]
+    if commented_values:
+        sections.insert(len([s for s in remapped if "fields were" in s[0]]), (COMMENTED_VALUES_HEADER, commented_values))
+    commented = sorted((m.name.name, sorted(m.commented)) for m in rendered if m.commented)
+    if commented:
+        sections.insert(0, (COMMENTED_FIELDS_HEADER, [
+            f'Model: "{model}", field(s): [{", ".join(chr(34) + c + chr(34) for c in columns)}]'
+            for model, columns in commented]))
     if ctx.renamed_duplicates:
         sections.append(("These items were renamed due to their names being duplicates in the Prisma schema:",
                          ctx.renamed_duplicates))
@@ -220,6 +229,11 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
             attrs.append(f"@db.{ftype.native}")
         if previous_field is not None and previous_field.documentation:
             model.lines.extend(_doc_lines(previous_field.documentation))
+        if not fname.name:  # nothing left of the column name once sanitised: Prisma comments the field out
+            model.commented.append(column.name)
+            model.lines.append(f"/// {COMMENTED_FIELD_DOC}")
+            model.lines.append("// " + " ".join([column.name, ftype.name + suffix, *_commented_order(attrs)]))
+            continue
         model.lines.append(" ".join([fname.name, ftype.name + suffix, *attrs]))
     model.lines.extend(relations)
 
@@ -246,6 +260,12 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
     if ctx.default_namespace is not None:
         model.block.append(f'@@schema("{table.namespace or ctx.default_namespace}")')
     return model
+
+
+def _commented_order(attrs: list[str]) -> list[str]:
+    """A commented-out field lists @unique before @default, as Prisma renders it."""
+    unique = [a for a in attrs if a.startswith("@unique")]
+    return unique + [a for a in attrs if not a.startswith("@unique")]
 
 
 def _prisma_level_default(default) -> str:
@@ -285,7 +305,8 @@ def _index_attribute(ctx: Context, table: Table, index: Index, predicate: str | 
     return f"{attribute}({', '.join(args)})"
 
 
-def _render_enum(ctx: Context, enum) -> tuple[int | None, str]:
+def _render_enum(ctx: Context, enum, commented: list[str]) -> tuple[int | None, str]:
+    """The enum's position in the previous schema and its text; values commented out join `commented`."""
     name = ctx.enum_names[(enum.namespace, enum.name)]
     position = None
     if ctx.previous is not None:
@@ -299,6 +320,10 @@ def _render_enum(ctx: Context, enum) -> tuple[int | None, str]:
     for value in enum.values:
         value_name = names[value]
         lines.extend(_doc_lines(kept_docs.get(value, "")))
+        if not value_name.name:  # nothing left of the value once sanitised: Prisma comments it out
+            commented.append(f'Enum: "{name.name}", value: "{value}"')
+            lines.append(f'// {value} @map("{value}")')
+            continue
         lines.append(value_name.name + (f' @map("{value_name.mapped}")' if value_name.mapped is not None else ""))
     block = []
     if name.mapped is not None:
@@ -321,7 +346,10 @@ def _doc_lines(documentation: str) -> list[str]:
 
 def _model_text(model: _Model) -> str:
     docs = "".join(f"/// {d}".rstrip() + "\n" for d in model.docs)
-    body = "".join(f"  {line}\n" for line in model.lines)
-    if model.block:
-        body += "\n" + "".join(f"  {b}\n" for b in model.block)
+    lines, block = list(model.lines), list(model.block)
+    while block and lines and lines[-1].startswith("//"):  # trailing comments open the attribute group, as Prisma lays them out
+        block.insert(0, lines.pop())
+    body = "".join(f"  {line}\n" for line in lines)
+    if block:
+        body += "\n" + "".join(f"  {b}\n" for b in block)
     return f"{docs}model {model.name.name} {{\n{body}}}\n"

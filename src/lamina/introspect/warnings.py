@@ -29,6 +29,14 @@ ENUM_COMMENT_DOC = ("This enum is commented in the database, and requires an add
                     "Read more: https://pris.ly/d/database-comments")
 EXPRESSION_INDEX_DOC = ("This model contains an expression index which requires additional setup for migrations. "
                         "Visit https://pris.ly/d/expression-indexes for more info.")
+COMMENTED_FIELD_DOC = ("This field was commented out because of an invalid name. Please provide a valid one "
+                       "that matches [a-zA-Z][a-zA-Z0-9_]*")
+COMMENTED_FIELDS_HEADER = ("These fields were commented out because their names are currently not supported by "
+                           "Prisma. Please provide valid ones that match [a-zA-Z][a-zA-Z0-9_]* using the `@map` "
+                           "attribute:")
+COMMENTED_VALUES_HEADER = ("These enum values were commented out because their names are currently not supported "
+                           "by Prisma. Please provide valid ones that match [a-zA-Z][a-zA-Z0-9_]* using the `@map` "
+                           "attribute:")
 NO_IDENTIFIER_DOC = ("The underlying table does not contain a valid unique identifier and can therefore "
                      "currently not be handled by Prisma Client.")
 
