@@ -51,7 +51,7 @@ class Context:
         found = self.previous_model(table)
         if found is not None:
             model = found[1]
-            return PslName(model.name, model.db_name if model.db_name != model.name else None)
+            return PslName(model.name, model.db_name if mapped(model) else None)
         if sanitize(table.name) in self.duplicates and not is_prisma_join_table(table):
             renamed = sanitize(f"{table.namespace or self.default_namespace}_{table.name}")
             self.renamed_duplicates.append(f'Type: "model", name: "{renamed}"')
@@ -64,14 +64,14 @@ class Context:
         if found is not None:
             previous = next((f for f in found[1].scalar_fields if f.db_name == column.name), None)
             if previous is not None:
-                return PslName(previous.name, previous.db_name if previous.db_name != previous.name else None)
+                return PslName(previous.name, previous.db_name if mapped(previous) else None)
         return field_name(column.name)
 
     def _enum_name(self, name: str, namespace: str | None = None) -> PslName:
         if self.previous is not None:
             previous = next((e for e in self.previous.enums if e.db_name == name), None)
             if previous is not None:
-                return PslName(previous.name, previous.db_name if previous.db_name != previous.name else None)
+                return PslName(previous.name, previous.db_name if mapped(previous) else None)
         if sanitize(name) in self.duplicates:
             renamed = sanitize(f"{namespace or self.default_namespace}_{name}")
             self.renamed_duplicates.append(f'Type: "enum", name: "{renamed}"')
@@ -88,9 +88,14 @@ class Context:
         values = {}
         for value in enum.values:
             kept = next((v for v in previous.values if v.db_name == value), None) if previous else None
-            values[value] = PslName(kept.name, kept.db_name if kept.db_name != kept.name else None) \
+            values[value] = PslName(kept.name, kept.db_name if mapped(kept) else None) \
                 if kept is not None else enum_value_name(value)
         return values
+
+def mapped(previous) -> bool:
+    """The previous schema's item carries @map/@@map: a name of its own, or one written out anyway."""
+    return previous.db_name != previous.name or getattr(previous, "has_map", False)
+
 
 def has_usable_identifier(table: Table) -> bool:
     keys = [tuple(c.name for c in i.columns) for i in table.indexes if i.kind == "unique"]

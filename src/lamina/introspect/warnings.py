@@ -4,7 +4,7 @@ sections a pull prints (`*** WARNING ***`), from the catalog notes and the previ
 from __future__ import annotations
 
 from lamina.introspect.catalog import TableNotes
-from lamina.introspect.context import Context
+from lamina.introspect.context import Context, mapped
 from lamina.schema.model import Column, SqlSchema, Table
 
 NOTE_DOCS = {
@@ -53,8 +53,8 @@ def remapped_sections(ctx: Context, tables: list[Table], schema: SqlSchema) -> l
         model = found[1]
         columns = {c.name for c in table.columns}
         fields += [f'Model: "{model.name}", field: "{f.name}"' for f in model.scalar_fields
-                   if f.db_name != f.name and f.db_name in columns]
-        if model.db_name != model.name:
+                   if mapped(f) and f.db_name in columns]
+        if mapped(model):
             models.append(f'"{model.name}"')
     values, enums = [], []
     for enum in schema.enums:
@@ -62,8 +62,8 @@ def remapped_sections(ctx: Context, tables: list[Table], schema: SqlSchema) -> l
         if previous is None:
             continue
         values += [f'Enum: "{previous.name}", value: "{v.name}"' for v in previous.values
-                   if v.db_name != v.name and v.db_name in enum.values]
-        if previous.db_name != previous.name:
+                   if mapped(v) and v.db_name in enum.values]
+        if mapped(previous):
             enums.append(f'"{previous.name}"')
     wanted = [
         ("These fields were enriched with `@map` information taken from the previous Prisma schema:", fields),

@@ -110,6 +110,8 @@ class ScalarField:
     span: Span
     # /// lines (joined, without the slashes), kept so that `db pull` can write them again.
     documentation: str | None = _field(default=None, compare=False)
+    # @map was written (even naming the field itself): `db pull` keeps it.
+    has_map: bool = _field(default=False, compare=False)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -182,6 +184,7 @@ class EnumValue:
     db_name: str  # after @map
     # /// lines (joined, without the slashes), kept so that `db pull` can write them again.
     documentation: str | None = _field(default=None, compare=False)
+    has_map: bool = _field(default=False, compare=False)  # @map was written: `db pull` keeps it
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -193,6 +196,7 @@ class Enum:
     span: Span
     # /// lines (joined, without the slashes), kept so that `db pull` can write them again.
     documentation: str | None = _field(default=None, compare=False)
+    has_map: bool = _field(default=False, compare=False)  # @@map was written: `db pull` keeps it
 
 
 @dataclass(slots=True, unsafe_hash=True)

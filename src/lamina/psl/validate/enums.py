@@ -14,20 +14,22 @@ _BLOCK_ATTRIBUTES = ("map", "schema")
 def build_enum(enum: ast.Enum, ctx: Context) -> Enum:
     values = []
     for value in enum.values:
-        db_name = value.name
+        db_name, value_has_map = value.name, False
         for attribute in value.attributes:
             if attribute.name == "map":
                 mapped = map_argument(attribute, "@map", ctx)
                 db_name = value.name if mapped is None else mapped  # `@map("")`: the empty value
+                value_has_map = True
             else:
                 ctx.error(f'Attribute not known: "@{attribute.name}".', attribute.span)
-        values.append(EnumValue(value.name, db_name, value.documentation))
-    db_name = enum.name
+        values.append(EnumValue(value.name, db_name, value.documentation, has_map=value_has_map))
+    db_name, has_map = enum.name, False
     schema = None
     for attribute in enum.attributes:
         match attribute.name:
             case "map":
                 db_name = map_argument(attribute, "@@map", ctx) or enum.name
+                has_map = True
             case "schema":
                 schema = map_argument(attribute, "@@schema", ctx)
             case _:
@@ -36,4 +38,4 @@ def build_enum(enum: ast.Enum, ctx: Context) -> Enum:
         ctx.error(
             "Error validating: An enum must have at least one value.", enum.span
         )
-    return Enum(enum.name, db_name, schema, tuple(values), enum.span, enum.documentation)
+    return Enum(enum.name, db_name, schema, tuple(values), enum.span, enum.documentation, has_map=has_map)

@@ -221,6 +221,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
                 unsupported_type=field.type.unsupported.value if field.type.unsupported else None,
                 span=field.span,
                 documentation=field.documentation,
+                has_map=mapped is not None,
             )
         )
         id_attribute = first.get("id")
