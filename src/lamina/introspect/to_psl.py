@@ -150,7 +150,8 @@ def _config_blocks(previous: ValidatedSchema | None, files: list[SourceFile]) ->
 def _index_fields(ctx: Context, table: Table, columns) -> str:
     out = []
     for column in columns:
-        name = ctx.columns.get((table.namespace, table.name, column.name), sanitize(column.name))
+        # A commented-out field (empty name once sanitised) appears under its database name, as in Prisma.
+        name = ctx.columns.get((table.namespace, table.name, column.name), sanitize(column.name)) or column.name
         args = []
         if column.sort == "desc":
             args.append("sort: Desc")
