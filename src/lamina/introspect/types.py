@@ -105,6 +105,8 @@ def default_text(column: Column, type_name: str, provider: str,
         return f"dbgenerated({psl_string(str(value))})"
     if isinstance(value, tuple):
         return "[" + ", ".join(_literal(v, column, enum_value_names) for v in value) + "]"
+    if column.type.family == "Enum" and enum_value_names and enum_value_names.get(str(value)) == "":
+        return f"dbgenerated({psl_string(str(value))})"  # the value's field is commented out, as in Prisma
     return _literal(value, column, enum_value_names)
 
 

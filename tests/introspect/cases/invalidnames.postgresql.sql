@@ -12,3 +12,7 @@ CREATE TABLE "ledger" (
     "id" INTEGER NOT NULL,
     "_" INTEGER
 );
+CREATE TABLE "toggle" (
+    "id" SERIAL PRIMARY KEY,
+    "state" "status" NOT NULL DEFAULT '1'
+);
