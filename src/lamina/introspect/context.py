@@ -94,7 +94,7 @@ class Context:
 
 def mapped(previous) -> bool:
     """The previous schema's item carries @map/@@map: a name of its own, or one written out anyway."""
-    return previous.db_name != previous.name or getattr(previous, "has_map", False)
+    return previous.db_name != previous.name or previous.has_map
 
 
 def has_usable_identifier(table: Table) -> bool:

@@ -173,6 +173,7 @@ class Model:
     is_ignored: bool
     documentation: str | None
     span: Span
+    has_map: bool = _field(default=False, compare=False)  # @@map was written: `db pull` keeps it
 
     def field(self, name: str) -> ScalarField | None:
         return next((f for f in self.scalar_fields if f.name == name), None)

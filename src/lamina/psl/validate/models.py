@@ -33,6 +33,7 @@ class ModelDraft:
     indexes: tuple[ModelIndex, ...]
     is_ignored: bool
     pk_has_map: bool = False
+    has_map: bool = False  # @@map was written (even naming the model itself)
     relation_args: dict[str, RelationArgs] = dataclasses.field(default_factory=dict)  # by relation field name
 
 
@@ -285,5 +286,6 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         indexes=tuple(all_indexes),
         is_ignored=is_ignored,
         pk_has_map=pk_has_map,
+        has_map=map_attribute is not None,
         relation_args=parsed_relations,
     )
