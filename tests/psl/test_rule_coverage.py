@@ -17,7 +17,7 @@ from psl.fixtures import FIXTURES, MULTI_SUFFIX, SCHEMA_NAME, multi_fixture_file
 VALIDATE_DIR = Path(validate_package.__file__).parent
 PSL_DIR = VALIDATE_DIR.parent
 # Modules that hold shared machinery rather than rules: they report on behalf of their callers.
-HELPERS = {"__init__", "context"}
+HELPERS = {"__init__", "context", "pipeline"}
 
 
 def _rule_module_of_caller() -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lamina.diagnostics import Diagnostics
-from lamina.psl.ast import ConfigBlock, Schema, SourceFile
+from lamina.psl.ast import SourceFile
 from lamina.psl.parser import parse_schema
 from lamina.psl.validate import validate_schema
 from lamina.psl.validated import ValidatedSchema
@@ -34,7 +34,7 @@ def check_schema(files: list[SourceFile]) -> tuple[ValidatedSchema | None, Diagn
 def check_config(files: list[SourceFile]) -> tuple[ValidatedSchema | None, Diagnostics]:
     """Parse every block but validate only the datasource and generators, as Prisma's `getConfig`
     does for `migrate status|deploy|resolve|reset`: an invalid model does not stop those commands."""
+    from lamina.psl.validate.config import validate_config
+
     schema, diagnostics = parse_schema(files)
-    config = Schema(tuple(top for top in schema.tops if isinstance(top, ConfigBlock)), schema.files)
-    validated = validate_schema(config, diagnostics)
-    return validated, diagnostics
+    return validate_config(schema, diagnostics), diagnostics
