@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,12 @@ def datasource(provider: str) -> str:
     return f'datasource db {{\n  provider = "{provider}"\n}}\n\n'
 
 
+def _next_second() -> None:
+    start = int(time.time())
+    while int(time.time()) == start:
+        time.sleep(0.05)
+
+
 def main(argv: list[str]) -> int:
     """`--out DIR` writes the goldens there instead of tests/workflow/goldens (to check them)."""
     goldens = Path(argv[argv.index("--out") + 1]) if "--out" in argv else GOLDENS
@@ -46,6 +53,7 @@ def main(argv: list[str]) -> int:
                 schema = work / "schema.prisma"
                 schema.write_text(datasource(provider) + step.read_text())
                 name = step.stem.split("_", 1)[1]
+                _next_second()  # Prisma names migrations by the second: same-second names would sort by name
                 result = subprocess.run(
                     [str(ORACLE / "prisma-dev-create.sh"), url, str(schema), str(migrations), name],
                     cwd=work, capture_output=True, text=True)
