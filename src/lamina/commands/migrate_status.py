@@ -6,9 +6,8 @@ from __future__ import annotations
 from lamina.cli.main import Env
 from lamina.commands.context import datasource_line, datasource_url, load_schema
 from lamina.commands.database import open_existing
-from lamina.commands.migrate_deploy import migrations_found_line
-from lamina.engine.apply import read_history
-from lamina.migrations.directory import check_lock_provider, list_migrations
+from lamina.engine.tables import read_history
+from lamina.migrations.directory import check_lock_provider, list_migrations, migrations_found_line
 from lamina.migrations.plan import diagnose_history
 
 

@@ -20,7 +20,7 @@ from lamina.engine.database_errors import (  # noqa: F401 - re-exported for shad
     script_excerpt,
 )
 from lamina.engine.lock import acquire_migration_lock
-from lamina.engine.tables import has_user_tables, history_table_exists
+from lamina.engine.tables import has_user_tables, history_table_exists, read_history  # noqa: F401 - re-exported
 from lamina.errors import (
     DatabaseSchemaNotEmpty,
     MigrationAlreadyApplied,
@@ -32,7 +32,6 @@ from lamina.errors import (
 )
 from lamina.migrations import history
 from lamina.migrations.directory import LocalMigration, checksum
-from lamina.migrations.history import MigrationRecord
 from lamina.migrations.plan import pending_migrations
 
 
@@ -45,17 +44,6 @@ def _ignore_plan(name: str, description: str) -> None:
 
 
 # --- the history table --------------------------------------------------------------------------
-
-
-def read_history(conn: Connection) -> list[MigrationRecord] | None:
-    """All rows, oldest first; None when `_prisma_migrations` does not exist."""
-    if not history_table_exists(conn):
-        return None
-    rows = conn.query(history.select_rows_sql(conn.provider))
-    records = [history.record_from_row(row) for row in rows]
-    # SQLite sorts INTEGER before TEXT: a history started by a JS-adapter engine (RFC 3339 text)
-    # and continued natively (milliseconds) is put back in time order here; the sort is stable.
-    return sorted(records, key=lambda record: record.started_at)
 
 
 def create_history_table(conn: Connection) -> None:

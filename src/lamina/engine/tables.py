@@ -1,9 +1,11 @@
-"""Small catalog questions asked before applying: is there a history table, is the schema empty."""
+"""Small catalog questions asked before applying: is there a history table, what it holds, is the
+schema empty."""
 
 from __future__ import annotations
 
 from lamina.engine.connection import Connection
-from lamina.migrations.history import TABLE_NAME
+from lamina.migrations import history
+from lamina.migrations.history import TABLE_NAME, MigrationRecord
 
 
 def history_table_exists(conn: Connection) -> bool:
@@ -24,6 +26,17 @@ def history_table_exists(conn: Connection) -> bool:
                 (TABLE_NAME,),
             )
     return bool(rows)
+
+
+def read_history(conn: Connection) -> list[MigrationRecord] | None:
+    """All rows, oldest first; None when `_prisma_migrations` does not exist."""
+    if not history_table_exists(conn):
+        return None
+    rows = conn.query(history.select_rows_sql(conn.provider))
+    records = [history.record_from_row(row) for row in rows]
+    # SQLite sorts INTEGER before TEXT: a history started by a JS-adapter engine (RFC 3339 text)
+    # and continued natively (milliseconds) is put back in time order here; the sort is stable.
+    return sorted(records, key=lambda record: record.started_at)
 
 
 def user_table_names(conn: Connection) -> list[str]:

@@ -158,3 +158,9 @@ def script_matches_checksum(script: str, stored: str) -> bool:
     if stored and len(stored) != 64:
         return any(_legacy_checksum(variant) == stored for variant in variants)
     return any(checksum(variant) == stored for variant in variants)
+
+
+def migrations_found_line(count: int) -> str:
+    if count == 0:
+        return "No migration found in prisma/migrations"
+    return f"{count} migration{'s' if count != 1 else ''} found in prisma/migrations"
