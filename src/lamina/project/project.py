@@ -8,12 +8,10 @@ root and beside the schema), as Prisma 6 does; variables already set win.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from lamina.errors import KnownError, UsageError
-from lamina.project.config_ts import config_string, parse_config_ts
 from lamina.project.dotenv import load_dotenv_files
 
 DEFAULT_SCHEMA_PATHS = (Path("prisma/schema.prisma"), Path("schema.prisma"))
@@ -70,6 +68,8 @@ class Project:
 def _lamina_table(path: Path) -> dict | None:
     if not path.is_file():
         return None
+    import tomllib  # only where a TOML file exists: start-up stays cheap without one
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8", errors="replace"))
     except tomllib.TOMLDecodeError as exc:
@@ -122,6 +122,8 @@ def _expand_env(value: str | None) -> str | None:
 
 
 def _settings_from_config_ts(path: Path, strict: bool = False) -> Settings:
+    from lamina.project.config_ts import config_string, parse_config_ts  # only with a prisma.config.ts
+
     config = parse_config_ts(path.read_text(encoding="utf-8", errors="replace"))
     base = path.parent
 
