@@ -13,6 +13,7 @@ from typing import ClassVar
 class KnownError(Exception):
     code: ClassVar[str | None] = None
     exit_code: ClassVar[int] = 1
+    after_blank_line: bool = False  # printed after an empty line (schema validation, as Prisma)
 
     def message(self) -> str:
         raise NotImplementedError

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lamina.engine.apply import apply_migrations, read_history
+from lamina.engine.apply import apply_migrations
+from lamina.engine.tables import read_history
 from lamina.engine.connection import Connection
 from lamina.errors import FoundFailedMigrations, MigrationFailedToApply
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import psycopg
 import pytest
 
-from lamina.commands.migrate_deploy import migrations_found_line
+from lamina.migrations.directory import migrations_found_line
 from tests.cli.helpers import lamina
 
 from .conftest import write_project

@@ -9,7 +9,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from lamina.engine.apply import apply_migrations, read_history
+from lamina.engine.apply import apply_migrations
+from lamina.engine.tables import read_history
 from lamina.engine.connection import Connection, connect
 from lamina.engine.lock import ADVISORY_LOCK_KEY, acquire_migration_lock
 from lamina.engine.reset import reset_database

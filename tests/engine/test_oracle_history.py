@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from lamina.engine.apply import apply_migrations, read_history
+from lamina.engine.apply import apply_migrations
+from lamina.engine.tables import read_history
 from lamina.engine.connection import connect
 from lamina.engine.urls import parse_database_url
 from lamina.errors import MigrationFailedToApply

@@ -45,7 +45,7 @@ def _print_known_error(output: Output, error: KnownError) -> None:
         text = f"{code}: {message}"
     else:
         text = f"{code}\n\n{message}"
-    if code == "P1012" and getattr(error, "after_blank_line", True):
+    if error.after_blank_line:
         output.error_line()
     output.error_line(output.red("Error: ", output.err) + text)
     if error.hint:

@@ -14,7 +14,6 @@ from lamina.errors import KnownError, SchemaValidationFailed
 from lamina.project.project import Project, Settings, display_path, load_project
 from lamina.psl import check_schema, read_schema_files, render_diagnostics
 from lamina.psl.load import check_config
-from lamina.psl.pretty import render_diagnostic
 from lamina.psl.ast import SourceFile
 from lamina.psl.compat import prisma6_warning
 from lamina.psl.validated import EnvVar, ValidatedSchema
@@ -69,12 +68,10 @@ def validation_error(diagnostics: Diagnostics, files: list[SourceFile], context:
 
 def config_error(diagnostics: Diagnostics, files: list[SourceFile]) -> SchemaValidationFailed:
     """P1012 as Prisma's `getConfig` prints it: blocks two blank lines apart, no blank line before."""
-    texts = {f.path: f.text for f in files}
-    blocks = [render_diagnostic(d, texts.get(d.span.file, "")) for d in diagnostics.errors]
-    body = "\n\n".join(blocks)
+    body = render_diagnostics(diagnostics, files, between="\n\n")
     return SchemaValidationFailed(
         f"Prisma schema validation - (get-config wasm)\nError code: P1012\n{body}\n"
-        f"Validation Error Count: {len(blocks)}\n[Context: getConfig]",
+        f"Validation Error Count: {len(diagnostics.errors)}\n[Context: getConfig]",
         after_blank_line=False,
     )
 

@@ -18,12 +18,7 @@ from lamina.engine.atomic import invalid_indexes, plan_for
 from lamina.engine.connection import Connection, connect, quote_identifier
 from lamina.engine.urls import DatabaseUrl
 from lamina.errors import DatabaseDoesNotExist, FoundFailedMigrations
-from lamina.migrations.directory import (  # noqa: F401 - migrations_found_line re-exported
-    LocalMigration,
-    check_lock_provider,
-    list_migrations,
-    migrations_found_line,
-)
+from lamina.migrations.directory import LocalMigration, check_lock_provider, list_migrations, migrations_found_line
 
 
 def run(env: Env, *, schema: str | None, config: str | None, dry_run: bool = False) -> int:

@@ -16,7 +16,8 @@ from lamina.dialects import connected_dialect
 from lamina.diff.differ import diff_schemas
 from lamina.diff.safety import check_steps
 from lamina.diff.script import render_script
-from lamina.engine.apply import apply_migrations, read_history
+from lamina.engine.apply import apply_migrations
+from lamina.engine.tables import read_history
 from lamina.engine.describe import describe_database
 from lamina.engine.row_counts import LiveRowCounts
 from lamina.engine.shadow import replay_migrations, shadow_database

@@ -20,7 +20,7 @@ from lamina.engine.database_errors import (  # noqa: F401 - re-exported for shad
     script_excerpt,
 )
 from lamina.engine.lock import acquire_migration_lock
-from lamina.engine.tables import has_user_tables, history_table_exists, read_history  # noqa: F401 - re-exported
+from lamina.engine.tables import has_user_tables, history_table_exists, read_history
 from lamina.errors import (
     DatabaseSchemaNotEmpty,
     MigrationAlreadyApplied,

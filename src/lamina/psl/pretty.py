@@ -44,15 +44,16 @@ def render_diagnostic(diagnostic: Diagnostic, text: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_diagnostics(diagnostics: Diagnostics, files: list[SourceFile]) -> str:
+def render_diagnostics(diagnostics: Diagnostics, files: list[SourceFile], between: str = "") -> str:
     """The body of Prisma's P1012 message: every error as a pretty-printed block, in order.
 
     Prisma shows no warnings when there are errors; with errors absent this renders the warnings
-    in the same block format (the CLI itself prints them as `render_warnings` does).
+    in the same block format (the CLI itself prints them as `render_warnings` does). `between` goes
+    between blocks (`getConfig` puts two empty lines there).
     """
     texts = {f.path: f.text for f in files}
     shown = diagnostics.errors or diagnostics.warnings
-    return "".join(render_diagnostic(d, texts.get(d.span.file, "")) for d in shown)
+    return between.join(render_diagnostic(d, texts.get(d.span.file, "")) for d in shown)
 
 
 def render_warnings(diagnostics: Diagnostics) -> str:
