@@ -178,9 +178,8 @@ def run(env: Env, **options) -> int:
     dialect = resolver.connected.get(chosen) or DIALECTS[resolver.provider]
     # Only `--from-empty` creates the default schema (a schema file without models, an empty
     # database or an empty history already has it), and only when there is something to create.
-    steps = diff_schemas(before, after, dialect, create_default_namespace=False)
-    if before_side.kind == "empty" and steps:
-        steps = diff_schemas(before, after, dialect, create_default_namespace=True)
+    steps = diff_schemas(before, after, dialect,
+                         create_default_namespace="with_others" if before_side.kind == "empty" else False)
     if options.get("script"):
         text = render_script(steps, dialect)
     else:

@@ -2,13 +2,16 @@
 
 The default namespace (PostgreSQL "public") is implicit in SqlSchema. `prisma migrate diff
 --from-empty` prints `CREATE SCHEMA IF NOT EXISTS "public"` first, while `migrate dev` (whose
-shadow database already has it) does not. `create_default_namespace` decides: True/False, or
+shadow database already has it) does not. `create_default_namespace` decides: True/False,
 None (the default) for "when `before` is the empty schema and `after` is not", which gives
-`migrate diff --from-empty`'s output and never touches a diff against a described database.
+`migrate diff --from-empty`'s output and never touches a diff against a described database, or
+"with_others" for "only when some other step is needed" (the CLI's `--from-empty`).
 Non-default namespaces (`@@schema`) of `after` missing from `before` are always created.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 from lamina.dialects.base import Capabilities, Dialect
 from lamina.diff.order import sort_steps
@@ -27,13 +30,13 @@ from lamina.schema.model import EMPTY_SCHEMA, Enum, SqlSchema, Table
 
 
 def diff_schemas(before: SqlSchema, after: SqlSchema, dialect: Dialect, *,
-                 create_default_namespace: bool | None = None) -> list[Step]:
+                 create_default_namespace: bool | None | Literal["with_others"] = None) -> list[Step]:
     caps = dialect.capabilities
     if create_default_namespace is None:
         create_default_namespace = before == EMPTY_SCHEMA and after != EMPTY_SCHEMA
     steps: list[Step] = []
     if caps.namespaces:
-        if create_default_namespace and caps.default_namespace:
+        if create_default_namespace is True and caps.default_namespace:
             steps.append(CreateSchema(caps.default_namespace))
         steps += [CreateSchema(n) for n in after.namespaces
                   if n not in before.namespaces and n != caps.default_namespace]
@@ -59,6 +62,8 @@ def diff_schemas(before: SqlSchema, after: SqlSchema, dialect: Dialect, *,
         steps.append(RedefineTables(tuple(redefined)))
         for table in tables.removed:
             steps += [DropIndex(table, index) for index in table.indexes]
+    if create_default_namespace == "with_others" and steps and caps.namespaces and caps.default_namespace:
+        steps.append(CreateSchema(caps.default_namespace))
     return sort_steps(steps, before, after)
 
 
