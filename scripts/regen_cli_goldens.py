@@ -2,7 +2,8 @@
 """Regenerate tests/cli/errors/<case>.expected: what the real Prisma CLI prints for each bad-input
 case in tests/cli/errors/cases.toml (NO_COLOR=1, stdout and stderr together, normalised by
 `normalise_prisma_output` in tests/cli/test_errors.py's terms: the config-loading banner and the
-CLI version trailer removed). Needs Node and ../shared/oracle.
+CLI version trailer removed; command hints name `lamina`, scripts/cli_name.py). Needs Node and
+../shared/oracle.
 
     python scripts/regen_cli_goldens.py
 """
@@ -18,6 +19,9 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from cli_name import as_lamina  # noqa: E402
+
 CASES = ROOT / "tests" / "cli" / "errors"
 ORACLE = Path(os.environ.get("LAMINA_ORACLE", ROOT.parent / "shared" / "oracle"))
 
@@ -56,7 +60,7 @@ def main() -> int:
             env = dict(os.environ, NO_COLOR="1")
             result = subprocess.run(command, cwd=work, env=env, stdout=subprocess.PIPE,
                                     stderr=subprocess.STDOUT, text=True)
-            expected = f"# exit {result.returncode}\n" + normalise(result.stdout)
+            expected = f"# exit {result.returncode}\n" + as_lamina(normalise(result.stdout))
             (CASES / f"{name}.expected").write_text(expected)
             print(f"{name}: exit {result.returncode}")
     return 0

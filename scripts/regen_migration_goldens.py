@@ -16,6 +16,17 @@ Two kinds of golden, both Prisma's own output (never lamina's):
   `before.prisma` → `after.prisma`. `before` is first created as a migration in a scratch
   migrations folder, then `prisma-dev-create.sh ... --print` prints the next migration. A case
   that Prisma refuses for a provider (e.g. `@db.VarChar` on SQLite) gets no golden for it.
+* A case with `url-schema.txt` (a schema name) runs its PostgreSQL migrations on a connection with
+  `?schema=<name>`, as a project whose URL names a schema.
+* `tests/migrations/<case>/<provider>.from-schema.sql`, beside `<provider>.sql`, for a case with a
+  `from-schema.txt` (which says why): `prisma migrate diff --from-schema before --to-schema after
+  --script`, where no database is described.
+* `tests/migrations/<case>/<provider>.diff.sql`, instead of `<provider>.sql` for a case with a
+  `from-migrations.txt` (which says why): `prisma migrate diff --from-migrations` (the `before`
+  migration replayed in a shadow database) `--to-schema after --script`. For partial indexes already
+  in `before`: the Wasm engine's `createMigration` reads its shadow database without the schema's
+  preview features (so it writes `CREATE UNIQUE INDEX` for an index it does not drop), while
+  `migrate diff` reads it with them, as the native engine does.
 
 Usage: scripts/regen_migration_goldens.py [--corpus] [--migrations] [--summaries [--missing]] [--history]
        [--postgresql|--sqlite] [--no-summary] [CASE ...]
@@ -122,8 +133,11 @@ def dev_create(url: str, schema: Path, migrations: Path, name: str, *flags: str)
 
 
 def regen_case(case: Path, provider: str, summaries: bool = True) -> None:
-    target = case / f"{provider}.sql"
+    from_migrations = (case / "from-migrations.txt").exists()
+    target = case / f"{provider}.diff.sql" if from_migrations else case / f"{provider}.sql"
     url = PG_URL if provider == "postgresql" else "file:./dev.db"
+    if provider == "postgresql" and (case / "url-schema.txt").exists():
+        url += "?schema=" + (case / "url-schema.txt").read_text().strip()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         migrations = work / "migrations"
@@ -150,7 +164,11 @@ def regen_case(case: Path, provider: str, summaries: bool = True) -> None:
             return
         after = work / "after.prisma"
         after.write_text(with_datasource((case / "after.prisma").read_text(), provider, extra_datasource(case)))
-        second = dev_create(url, after, migrations, "after", "--draft", "--print")
+        if from_migrations:
+            second = subprocess.run([ORACLE / "prisma-diff.sh", "--from-migrations", migrations, "--to-schema", after],
+                                    capture_output=True, text=True)
+        else:
+            second = dev_create(url, after, migrations, "after", "--draft", "--print")
     if second.returncode != 0:
         print(f"{case.name}/{provider}: after refused\n{second.stderr[-1500:]}", file=sys.stderr)
         target.unlink(missing_ok=True)
@@ -159,16 +177,36 @@ def regen_case(case: Path, provider: str, summaries: bool = True) -> None:
     print(f"{case.name}/{provider}: {len(second.stdout)} bytes", flush=True)
     if (case / "before.prisma").exists() and summaries:
         regen_summary(case, provider)
+    if (case / "before.prisma").exists() and (case / "from-schema.txt").exists():
+        regen_from_schema(case, provider)
+
+
+def schema_pair(case: Path, provider: str, tmp: str) -> list[Path]:
+    paths = []
+    for which in ("before", "after"):
+        path = Path(tmp) / f"{which}.prisma"
+        path.write_text(with_datasource((case / f"{which}.prisma").read_text(), provider, extra_datasource(case)))
+        paths.append(path)
+    return paths
+
+
+def regen_from_schema(case: Path, provider: str) -> None:
+    """`<provider>.from-schema.sql`: `migrate diff --from-schema before --to-schema after --script`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        before, after = schema_pair(case, provider, tmp)
+        result = subprocess.run([ORACLE / "prisma-diff.sh", "--from-schema", before, "--to-schema", after],
+                                capture_output=True, text=True)
+    if result.returncode != 0:
+        print(f"{case.name}/{provider}: from-schema diff failed\n{result.stderr[-1500:]}", file=sys.stderr)
+        return
+    (case / f"{provider}.from-schema.sql").write_text(result.stdout)
+    print(f"{case.name}/{provider}: from-schema {len(result.stdout)} bytes", flush=True)
 
 
 def regen_summary(case: Path, provider: str) -> None:
     """`<provider>.summary.txt`: `migrate diff --from-schema before --to-schema after` (no --script)."""
     with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for which in ("before", "after"):
-            path = Path(tmp) / f"{which}.prisma"
-            path.write_text(with_datasource((case / f"{which}.prisma").read_text(), provider, extra_datasource(case)))
-            paths.append(path)
+        paths = schema_pair(case, provider, tmp)
         result = subprocess.run([ORACLE / "prisma-diff.sh", "--from-schema", paths[0], "--to-schema", paths[1],
                                  "--summary"], capture_output=True, text=True)
     if result.returncode != 0:

@@ -41,6 +41,7 @@ TOPICS = {
     "pk": "§7.8 (DROP PRIMARY KEY, ADD PRIMARY KEY), §6.8",
     "autoincrement": "§7.1 (AUTO_INCREMENT), §7.8 (MODIFY)",
     "default": "§7.2, §7.8 (MODIFY; only a removed default uses ALTER COLUMN DROP DEFAULT)",
+    "escape": "deliberately not Prisma's: string literals escape `\\` as well as `'` (docs/mysql.md)",
 }
 
 
@@ -50,6 +51,7 @@ def topics(case: str) -> list[str]:
         "index": "index", "unique": "unique", "column": "column", "nullable": "column", "required": "column",
         "type": "type", "varchar": "type", "precision": "type", "pk": "pk", "primary": "pk", "keys": "pk",
         "autoincrement": "autoincrement", "default": "default", "table": "column", "constraint": "fk",
+        "escape": "escape",
     }
     return sorted({TOPICS[v] for k, v in keys.items() if k in case})
 

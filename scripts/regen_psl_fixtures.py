@@ -4,7 +4,7 @@
 For each fixture, the schema part is written as `schema.prisma` in a scratch folder and checked
 with `prisma validate` (NO_COLOR=1) through ../shared/oracle/prisma.sh; the block from the first
 `error:` line to the line before `Validation Error Count` becomes the fixture's trailing `// `
-block (nothing when the schema is valid). Usage: regen_psl_fixtures.py [FIXTURE...]
+block (nothing when the schema is valid); command hints name `lamina` (scripts/cli_name.py). Usage: regen_psl_fixtures.py [FIXTURE...]
 Environment: LAMINA_ORACLE (default: ../shared/oracle relative to the repository root).
 """
 
@@ -19,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "scripts"))
+from cli_name import as_lamina  # noqa: E402
 from psl.fixtures import (  # noqa: E402
     FIXTURES,
     MULTI_ROOT,
@@ -53,7 +55,7 @@ def oracle_diagnostics(files: dict[str, str], schema_arg: str) -> str:
     block = lines[first:last]
     while block and block[-1] == "":
         block.pop()
-    return "\n".join(block) + "\n"
+    return as_lamina("\n".join(block) + "\n")
 
 
 def regenerate(path: Path) -> str:

@@ -143,3 +143,14 @@ def mysql_url(request: pytest.FixtureRequest) -> Iterator[str]:
                 cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
     finally:
         admin.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A corpus sweep runs a sample with the other tests; the rest (`sweep`) only when asked for with
+    LAMINA_FULL_CORPUS=1 (bench/corpus_sweeps.py), so that the suite fits CI's time."""
+    if os.environ.get("LAMINA_FULL_CORPUS") == "1":
+        return
+    skip = pytest.mark.skip(reason="the rest of a corpus sweep: LAMINA_FULL_CORPUS=1 (bench/corpus_sweeps.py)")
+    for item in items:
+        if item.get_closest_marker("sweep") is not None:
+            item.add_marker(skip)

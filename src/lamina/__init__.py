@@ -1,3 +1,38 @@
-"""lamina: Prisma Migrate, rebuilt in pure Python."""
+"""lamina: Prisma Migrate, rebuilt in pure Python.
+
+As a library: `lamina.validate()` returns a result object or raises `lamina.KnownError`. The
+functions are imported on first use, so `import lamina` stays cheap."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# public name → the module that defines it
+_API = {
+    "validate": "lamina.operations.validate",
+    "KnownError": "lamina.errors",
+    "Prompter": "lamina.prompting",
+    "ScriptedPrompter": "lamina.prompting",
+}
+
+__all__ = ["__version__", *_API]
+
+if TYPE_CHECKING:
+    from lamina.errors import KnownError
+    from lamina.prompting import Prompter, ScriptedPrompter
+
+
+def __getattr__(name: str) -> Any:
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module 'lamina' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

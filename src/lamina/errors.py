@@ -6,6 +6,7 @@ lamina's one extra line telling the user what to do next (printed after the mess
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -24,6 +25,26 @@ class KnownError(Exception):
 
     def __str__(self) -> str:
         return self.message()
+
+    def json_fields(self) -> dict[str, object]:
+        """What `--json` adds to `{"code", "message", "hint"}`: the migration the error is about, and
+        the error's other plain fields under `details`."""
+        fields: dict[str, object] = {}
+        if dataclasses.is_dataclass(self):
+            for field in dataclasses.fields(self):
+                value = getattr(self, field.name)
+                if (field.name == "after_blank_line" or not isinstance(value, (str, int, float, bool))
+                        or value == self.message()):
+                    continue
+                fields[field.name] = value
+        out: dict[str, object] = {}
+        for key in ("migration_name", "migration"):
+            if isinstance(fields.get(key), str):
+                out["migration"] = fields.pop(key)
+                break
+        if fields:
+            out["details"] = fields
+        return out
 
 
 @dataclass
@@ -181,6 +202,25 @@ class DatabaseCreationFailed(KnownError):
 
 
 @dataclass
+class MigrateSystemDatabase(KnownError):
+    """A MySQL system database (mysql, information_schema, performance_schema, sys): never migrated,
+    reset or dropped."""
+
+    code: ClassVar[str] = "P3004"
+    database_name: str
+
+    def message(self) -> str:
+        return (
+            f"The `{self.database_name}` database is a system database, it should not be altered with "
+            "lamina migrate. Please connect to another database."
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return "Put the name of your application's database at the end of the URL."
+
+
+@dataclass
 class DatabaseSchemaNotEmpty(KnownError):
     code: ClassVar[str] = "P3005"
 
@@ -294,6 +334,7 @@ class ShadowDatabaseCreationFailed(KnownError):
     code: ClassVar[str] = "P3014"
     inner_error: str
     error_code: str | None = None
+    provider: str = "postgresql"
 
     def message(self) -> str:
         return (
@@ -305,7 +346,29 @@ class ShadowDatabaseCreationFailed(KnownError):
 
     @property
     def hint(self) -> str | None:
+        if self.provider == "mysql":
+            return ("Grant the user CREATE and DROP on all databases (GRANT CREATE, DROP ON *.* TO ...) "
+                    "or set `shadowDatabaseUrl` in the datasource.")
         return "Grant CREATEDB to the user or set `shadowDatabaseUrl` in the datasource."
+
+
+@dataclass
+class ShadowDatabaseIsMainDatabase(KnownError):
+    """The configured shadow database is a database the command works on: resetting it would wipe
+    that database (prisma-engines `ShadowDbSameAsMainDb`)."""
+
+    code: ClassVar[str] = "P3025"
+
+    def message(self) -> str:
+        return (
+            "The shadow database you configured appears to be the same as the main database. "
+            "Please specify another shadow database."
+        )
+
+    @property
+    def hint(self) -> str | None:
+        return ("Point the shadow database URL at a separate, empty database, or leave it unset to let "
+                "lamina use a temporary one.")
 
 
 @dataclass
@@ -384,7 +447,7 @@ class ProviderSwitched(KnownError):
         return (
             f"The datasource provider `{self.provider}` specified in your schema does not match the "
             f"one specified in the migration_lock.toml, `{self.expected_provider}`. Please remove your "
-            "current migration directory and start a new migration history with prisma migrate dev. "
+            "current migration directory and start a new migration history with lamina migrate dev. "
             f"Read more: {link}"
         )
 
@@ -409,3 +472,29 @@ class MigrationHistoryMissing(KnownError):
     @property
     def hint(self) -> str | None:
         return "No migration was ever applied to this database: there is nothing to roll back."
+
+
+@dataclass
+class ExternalNamesMustBeQualified(KnownError):
+    code: ClassVar[str] = "P3023"
+
+    def message(self) -> str:
+        return ("For the current database, `externalTables` & `externalEnums` in your prisma config must contain "
+                "only fully qualified identifiers (e.g. `schema_name.table_name`).")
+
+    @property
+    def hint(self) -> str | None:
+        return 'Write each name in `tables.external` / `enums.external` as "schema.name", e.g. "public.users".'
+
+
+@dataclass
+class ExternalNamesMustNotBeQualified(KnownError):
+    code: ClassVar[str] = "P3024"
+
+    def message(self) -> str:
+        return ("For the current database, `externalTables` & `externalEnums` in your prisma config must contain "
+                "only simple identifiers without a schema name.")
+
+    @property
+    def hint(self) -> str | None:
+        return "Write each name in `tables.external` / `enums.external` without a schema, e.g. \"users\"."

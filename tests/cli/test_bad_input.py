@@ -321,7 +321,7 @@ def test_lock_file_with_bytes_that_are_not_utf8(tmp_path: Path) -> None:
     _check(lamina(tmp_path, "migrate", "deploy"), 1, "Error: P3019",
            "The datasource provider `sqlite` specified in your schema does not match the one specified in the "
            "migration_lock.toml, `<PROVIDER NOT FOUND>`. Please remove your current migration directory and start "
-           "a new migration history with prisma migrate dev. Read more: https://pris.ly/d/migrate-provider-switch")
+           "a new migration history with lamina migrate dev. Read more: https://pris.ly/d/migrate-provider-switch")
     result = lamina(tmp_path, "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", SCHEMA)
     _check(result, 1, "Error: Could not determine the connector from the migrations directory "
            "(migration_lock.toml names the provider `<PROVIDER NOT FOUND>`).")
@@ -455,7 +455,7 @@ def test_push_with_data_loss_needs_the_flag(tmp_path: Path, database) -> None:
     (tmp_path / SCHEMA).write_text(_schema(database[0], MODEL_WITHOUT_B), encoding="utf-8")
     result = lamina(tmp_path, "db", "push")
     _check(result, 1, "  • You are about to drop the column `b` on the `A` table, which still contains 1 non-null values.",
-           "Error: Use the --accept-data-loss flag to ignore the data loss warnings like prisma db push --accept-data-loss")
+           "Error: Use the --accept-data-loss flag to ignore the data loss warnings like lamina db push --accept-data-loss")
     assert database[2]('SELECT b FROM "A"') == [("kept",)]
     interrupted = lamina(tmp_path, "db", "push", prompter=Interrupted(KeyboardInterrupt))  # type: ignore[arg-type]
     _check(interrupted, 130)
@@ -482,7 +482,7 @@ def test_dev_that_needs_a_reset_stops(tmp_path: Path, database) -> None:
     for prompter in (ScriptedPrompter(interactive=False), ScriptedPrompter([True, True, "x"], interactive=True)):
         result = lamina(tmp_path, "migrate", "dev", "--name", "more", prompter=prompter)
         _check(result, 130, "Drift detected: Your database schema is not in sync with your migration history.",
-               "You may use prisma migrate reset to drop the development database.", "All data will be lost.")
+               "You may use lamina migrate reset to drop the development database.", "All data will be lost.")
     assert database[2]('SELECT b FROM "A"') == [("kept",)]
 
 
@@ -493,6 +493,7 @@ def test_real_terminal_interrupt_at_the_reset_prompt(tmp_path: Path, key: str) -
     with no traceback, and the database keeps its rows."""
     import os
     import pty
+    import select
     import signal
     import time
 
@@ -508,22 +509,44 @@ def test_real_terminal_interrupt_at_the_reset_prompt(tmp_path: Path, key: str) -
         os.chdir(tmp_path)
         os.environ.pop("CI", None)
         os.environ["NO_COLOR"] = "1"
+        # A shell starts background jobs with SIGINT ignored, and an ignored signal stays ignored
+        # across exec: give the command the terminal's default, as an interactive shell does.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execv(str(command), [str(command), "migrate", "reset"])
     transcript = b""
-    deadline = time.monotonic() + 30
-    while b"Are you sure" not in transcript and time.monotonic() < deadline:
-        transcript += os.read(fd, 4096)
-    if key == "ctrl-c":
-        os.kill(pid, signal.SIGINT)
-    else:
-        os.write(fd, b"\x04")
-    while True:
+    deadline = time.monotonic() + 60
+
+    def read_some() -> bytes | None:
+        """What the terminal shows next; None once it is closed. Never waits past the deadline."""
+        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+            pytest.fail(f"the command hung; it printed: {transcript!r}")
         try:
-            chunk = os.read(fd, 4096)
+            return os.read(fd, 4096) or None
         except OSError:
+            return None
+
+    while b"Are you sure" not in transcript:
+        chunk = read_some()
+        if chunk is None:
             break
-        if not chunk:
+        transcript += chunk
+    # The prompt is printed before the line editor reads the terminal: a key pressed in between can
+    # be lost, as it would be for a person typing that fast; press it when the prompt waits, and again
+    # (as a person would) while the command is still there.
+    time.sleep(0.5)
+    presses = 0
+    while True:
+        if key == "ctrl-c":
+            os.kill(pid, signal.SIGINT)
+        else:
+            os.write(fd, b"\x04")
+        presses += 1
+        ready, _, _ = select.select([fd], [], [], 3)
+        if ready or presses == 3:
             break
+    while (chunk := read_some()) is not None:
         transcript += chunk
     _, status = os.waitpid(pid, 0)
     text = transcript.decode("utf-8", errors="replace")

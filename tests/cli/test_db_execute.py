@@ -71,9 +71,9 @@ def test_a_failing_statement_stops_the_script_on_postgres(tmp_path: Path, postgr
 
 
 @pytest.mark.parametrize(("argv", "message"), [
-    ((), "Either --stdin or --file must be provided.\nSee `prisma db execute -h`"),
+    ((), "Either --stdin or --file must be provided.\nSee `lamina db execute -h`"),
     (("--stdin", "--file", "x.sql"),
-     "--stdin and --file cannot be used at the same time. Only 1 must be provided.\nSee `prisma db execute -h`"),
+     "--stdin and --file cannot be used at the same time. Only 1 must be provided.\nSee `lamina db execute -h`"),
     (("--file", "nope.sql"), "Provided --file at nope.sql doesn't exist."),
 ])
 def test_usage_errors(tmp_path: Path, argv: tuple[str, ...], message: str) -> None:

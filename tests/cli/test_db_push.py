@@ -49,11 +49,9 @@ def _timed(text: str) -> str:
     return re.sub(r"Done in \d+(ms|\.\d\ds)", "Done in <ms>", text)
 
 
-# The schemas here keep their URL in the datasource block (Prisma 6 style), which lamina accepts
-# with one warning line.
-BANNER = ("Prisma schema loaded from prisma/schema.prisma.\n"
-          "warning: Prisma 7 rejects `url` in the datasource block; lamina accepts it as Prisma 6 does "
-          "(Prisma 7 reads URLs from prisma.config.ts).\n")
+# The schemas here keep their URL in the datasource block (Prisma 6 style), which lamina accepts;
+# `validate` and `migrate dev` say that Prisma 7 refuses it, `db push` does not repeat it.
+BANNER = "Prisma schema loaded from prisma/schema.prisma.\n"
 
 
 def _head(datasource: str) -> str:
@@ -85,7 +83,7 @@ def test_data_loss_needs_the_flag(tmp_path: Path, target) -> None:
     assert refused.code == 1
     assert refused.out == _head(datasource) + warning
     assert refused.err == BANNER + ("Error: Use the --accept-data-loss flag to ignore the data loss warnings like "
-                           "prisma db push --accept-data-loss\n")
+                           "lamina db push --accept-data-loss\n")
 
     cancelled = lamina(tmp_path, "db", "push", prompter=ScriptedPrompter([False]))
     assert cancelled.code == 130
@@ -110,7 +108,7 @@ def test_unexecutable_change_then_force_reset(tmp_path: Path, target) -> None:
         "Error: \n⚠️ We found changes that cannot be executed:\n\n"
         "  • Added the required column `age` to the `User` table without a default value. There are 1 rows in "
         "this table, it is not possible to execute this step.\n\n"
-        "You may use the --force-reset flag to drop the database before push like prisma db push --force-reset\n"
+        "You may use the --force-reset flag to drop the database before push like lamina db push --force-reset\n"
         "All data will be lost.\n      \n")
     reset = lamina(tmp_path, "db", "push", "--force-reset")
     assert reset.code == 0, reset.err

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lamina.commands.db_seed import NO_SEED
+from lamina.cli.commands.db_seed import NO_SEED
 from tests.cli.helpers import lamina
 
 SEED = f"{sys.executable} seed.py"

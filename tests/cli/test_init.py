@@ -23,9 +23,9 @@ datasource db {
   provider = "{provider}"
 }
 """
-ENV_HEADER = """# Environment variables declared in this file are NOT automatically loaded by Prisma.
-# Please add `import "dotenv/config";` to your `prisma.config.ts` file, or use the Prisma CLI with Bun
-# to load environment variables from .env files: https://pris.ly/prisma-config-env-vars.
+# Prisma's .env header says that nothing loads the file; lamina does load it, so it says so.
+ENV_HEADER = """# Environment variables declared in this file are loaded by lamina. Prisma's CLI does not load them
+# itself: `import "dotenv/config";` in prisma.config.ts does (https://pris.ly/prisma-config-env-vars).
 
 # Prisma supports the native connection string format for PostgreSQL, MySQL, SQLite, SQL Server, MongoDB and CockroachDB.
 # See the documentation for all the connection string options: https://pris.ly/d/connection-strings
@@ -57,9 +57,9 @@ Initialized Prisma in your project
 
 Next, set up your database:
   1. Configure your DATABASE_URL in prisma.config.ts
-  2. Run prisma db pull to introspect your database.
+  2. Run lamina db pull to introspect your database.
 
-Then, define your models in prisma/schema.prisma and run prisma migrate dev to apply your schema.
+Then, define your models in prisma/schema.prisma and run lamina migrate dev to apply your schema.
 
 Learn more: https://pris.ly/getting-started
  
@@ -103,3 +103,18 @@ def test_an_existing_project_is_refused(tmp_path: Path) -> None:
     again = lamina(tmp_path, "init")
     assert again.code == 1 and again.out.startswith(" ERROR  File schema.prisma already exists in your project.")
     assert (tmp_path / "schema.prisma").read_text() == "// mine\n"
+
+
+def test_values_with_quotes_and_backslashes_stay_values(tmp_path: Path) -> None:
+    """Prisma writes `--output` and the other values into the schema as given, so `out"x\\y` ends
+    the string early; lamina escapes them (identical output for every other value)."""
+    from lamina.psl.load import check_config, read_schema_files
+
+    argv = ("--output", 'out"x\\y', "--generator-provider", 'gen"p', "--preview-feature", "relationJoins")
+    assert lamina(tmp_path, "init", *argv).code == 0
+    text = (tmp_path / "prisma" / "schema.prisma").read_text()
+    assert 'provider = "gen\\"p"\n' in text and 'output   = "out\\"x\\\\y"\n' in text
+    validated, diagnostics = check_config(read_schema_files(tmp_path / "prisma" / "schema.prisma"))
+    assert not diagnostics.errors, diagnostics
+    generator = validated.generators[0]
+    assert (generator.provider, dict(generator.properties)["output"]) == ('gen"p', 'out"x\\y')

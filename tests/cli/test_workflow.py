@@ -103,7 +103,7 @@ def test_edited_migration_is_reported(tmp_path: Path, provider: str, database_ur
     result = lamina(tmp_path, "migrate", "dev", "--name", "after_edit")
     assert result.code == 130, result.text
     assert f"The migration `{folders[1].name}` was modified after it was applied." in result.out
-    assert "You may use prisma migrate reset to drop the development database.\nAll data will be lost." in result.out
+    assert "You may use lamina migrate reset to drop the development database.\nAll data will be lost." in result.out
 
 
 def test_drift_is_detected_and_diffed(tmp_path: Path, provider: str, database_url: str) -> None:

@@ -91,3 +91,29 @@ def test_offsets_are_characters_of_the_script() -> None:
     assert plan.describe() == (
         "runs in 2 steps: CREATE INDEX CONCURRENTLY outside a transaction, the other statements in 1 transaction"
     )
+
+
+def test_the_unparsed_fast_path_agrees_with_the_parse_on_real_histories(corpus) -> None:
+    """Scripts without any of the gate's words are planned without pglast: on every PostgreSQL
+    history of the sample, the plan is the one the full parse gives, and most scripts take the
+    fast path."""
+    from lamina.engine.statements import _MAY_LEAVE_THE_TRANSACTION, parsed_plan
+
+    scripts = [path.read_text() for name in ("inbox-zero", "umami-postgresql", "documenso")
+               for path in sorted((corpus / name / "migrations").glob("*/migration.sql"))]
+    assert len(scripts) > 300
+    fast = [s for s in scripts if not _MAY_LEAVE_THE_TRANSACTION.search(s)]
+    assert len(fast) > len(scripts) / 2
+    assert all(plan_postgres_script(s) == parsed_plan(s) for s in scripts)
+
+
+def test_the_gate_sends_every_kind_of_statement_that_leaves_the_transaction_to_the_parse() -> None:
+    from lamina.engine.statements import _MAY_LEAVE_THE_TRANSACTION
+
+    for statement in ('CREATE INDEX CONCURRENTLY "i" ON "T"("a")', 'drop index concurrently "i"',
+                      'REINDEX DATABASE "d"', "VACUUM", 'CREATE DATABASE "x"', 'DROP DATABASE "x"',
+                      "CREATE TABLESPACE t LOCATION '/x'", "ALTER SYSTEM SET work_mem = '1MB'",
+                      "CREATE SUBSCRIPTION s CONNECTION '' PUBLICATION p", "ALTER TYPE \"E\" ADD VALUE 'x'",
+                      "BEGIN", "START TRANSACTION", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT s",
+                      "RELEASE s", "PREPARE TRANSACTION 'x'"):
+        assert _MAY_LEAVE_THE_TRANSACTION.search(statement), statement

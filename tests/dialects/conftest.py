@@ -18,7 +18,7 @@ import psycopg
 from psycopg.conninfo import make_conninfo
 import pytest
 
-from lamina.diff.pairing import DEFAULT_OPERATOR_CLASSES
+from lamina.diffing.pairing import DEFAULT_OPERATOR_CLASSES
 from lamina.schema.model import Column, ColumnDefault, Index, IndexColumn, SqlSchema, PrimaryKey
 
 REPO = Path(__file__).resolve().parents[2]
@@ -100,7 +100,8 @@ def schema_text(schema: SqlSchema) -> str:
             lines.append(f"  pk {table.primary_key.name} ({_index_columns(table.primary_key.columns)})")
         for index in table.indexes:
             using = f" using {index.algorithm}" if index.algorithm else ""
-            lines.append(f"  {index.kind} {index.name} ({_index_columns(index.columns)}){using}")
+            where = f" where {index.predicate}" if index.predicate is not None else ""
+            lines.append(f"  {index.kind} {index.name} ({_index_columns(index.columns)}){using}{where}")
         for fk in table.foreign_keys:
             target = _qualified(fk.referenced_namespace, fk.referenced_table)
             lines.append(

@@ -14,8 +14,8 @@ import pytest
 from lamina.dialects import DIALECTS
 from lamina.dialects.postgres.describe import describe_postgres
 from lamina.dialects.sqlite.describe import describe_sqlite
-from lamina.diff.differ import diff_schemas
-from lamina.diff.script import render_script
+from lamina.diffing.differ import diff_schemas
+from lamina.diffing.script import render_script
 from lamina.psl import check_schema, read_schema_files
 from lamina.schema.calculate import calculate_sql_schema
 from tests.cli.helpers import lamina
@@ -76,7 +76,7 @@ def test_history_drift_through_the_cli(entry: str, corpus: Path, request: pytest
         args += ["--shadow-database-url", request.getfixturevalue("postgres_url")]
     result = lamina(tmp_path, *args)
     assert result.code == 0, result.text
-    expected = (GOLDENS / f"{entry}.history.sql").read_text()
+    expected = (GOLDENS / f"{entry}.history.sql").read_text() + "\n"  # the golden is the -o file: printed, one more newline
     if result.out != expected:
         diff = difflib.unified_diff(expected.splitlines(), result.out.splitlines(), "prisma", "lamina", lineterm="")
         pytest.fail("\n".join(list(diff)[:80]))

@@ -21,11 +21,11 @@ import psycopg
 import pytest
 
 from lamina.dialects import DIALECTS
-from lamina.diff.differ import diff_schemas
-from lamina.diff.script import render_script
+from lamina.diffing.differ import diff_schemas
+from lamina.diffing.script import render_script
 from lamina.schema.model import EMPTY_SCHEMA
 from tests.conftest import _admin_connection, postgres_server_url, url_with_database
-from tests.diff.test_migration_cases import datasource_block, prisma_quote_bug
+from tests.diff.test_migration_cases import datasource_block, prisma_quote_bug, url_schema
 from tests.diff.test_roundtrip import HAND_MADE_EXTENSIONS, RESIDUE, case_schema
 
 CASES = Path(__file__).resolve().parents[1] / "migrations"
@@ -40,6 +40,9 @@ DOES_NOT_CONVERGE = {
     ("primary_key_type_change", "postgresql"): "Prisma writes ALTER COLUMN ... SET DATA TYPE BIGSERIAL, "
                                                "which PostgreSQL refuses",
     ("defaults_of_every_kind", "sqlite"): "Prisma writes SQLite JSON defaults unquoted: DEFAULT {...}",
+    ("enum_value_added_and_used", "postgresql"):
+        "a new enum value used in the transaction that adds it (55P04): lamina's migrate dev writes it as two "
+        "migrations (tests/cli/test_enum_values_first.py)",
 }
 
 
@@ -51,9 +54,13 @@ def before_script(case: str, provider: str) -> str:
     return render_script(diff_schemas(EMPTY_SCHEMA, case_schema(case, provider, "before"), dialect), dialect)
 
 
-def apply(url_or_path: str, provider: str, scripts: list[str]) -> None:
+def apply(url_or_path: str, provider: str, scripts: list[str], schema: str | None = None) -> None:
+    """`schema`: the PostgreSQL connection's schema (a case's url-schema.txt), created first."""
     if provider == "postgresql":
         with psycopg.connect(url_or_path, autocommit=True) as conn:
+            if schema is not None:
+                conn.execute(f'CREATE SCHEMA "{schema}"')
+                conn.execute(f'SET search_path TO "{schema}"')
             for extension in HAND_MADE_EXTENSIONS:  # as the round-trip tests do (citext columns)
                 conn.execute(f'CREATE EXTENSION IF NOT EXISTS "{extension}"')
             for script in scripts:
@@ -79,7 +86,11 @@ def oracle_rediff(oracle: Path, case: str, provider: str, work: Path) -> str:
             with _admin_connection() as admin:
                 admin.execute(f'CREATE DATABASE "{database}"')
             url = url_with_database(postgres_server_url(), database)
-            apply(url, provider, scripts)
+            schema_name = url_schema(CASES / case)
+            apply(url, provider, scripts, schema_name)
+            if schema_name is not None:
+                url += f"?schema={schema_name}"
+
         else:
             path = folder / "dev.db"
             apply(str(path), provider, scripts)
@@ -114,6 +125,9 @@ def test_oracle_rediff_after_golden_is_empty(case: str, provider: str,
         pytest.xfail(DOES_NOT_CONVERGE[(case, provider)])
     if reason := prisma_quote_bug(CASES / case):
         pytest.xfail(reason)
+    if provider == "sqlite" and "where:" in (CASES / case / "after.prisma").read_text():
+        pytest.xfail("the Wasm engine cannot read SQLite partial indexes back (its query spells the index "
+                     "name as a double-quoted string); tests/diff/test_roundtrip re-diffs them with lamina")
     output = oracle_rediffs[(case, provider)]
     # Where Prisma's migration does not converge, the engine proposes what lamina proposes too.
     assert output.strip() == RESIDUE.get((case, provider), EMPTY), output

@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from lamina.dialects import DIALECTS
-from lamina.diff.differ import diff_schemas
-from lamina.diff.pairing import column_changes, defaults_match
-from lamina.diff.steps import AlterTable, CreateIndex, DropIndex, RenameForeignKey, RenameIndex
+from lamina.diffing.differ import diff_schemas
+from lamina.diffing.pairing import column_changes, defaults_match
+from lamina.diffing.steps import AlterTable, CreateIndex, DropIndex, RenameForeignKey, RenameIndex
 from lamina.schema.model import (
     Column, ColumnDefault, ColumnType, ForeignKey, Index, IndexColumn, PrimaryKey, SqlSchema, Table,
 )

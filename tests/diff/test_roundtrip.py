@@ -13,13 +13,13 @@ import pytest
 from lamina.dialects import DIALECTS
 from lamina.dialects.postgres.describe import describe_postgres
 from lamina.dialects.sqlite.describe import describe_sqlite
-from lamina.diff.differ import diff_schemas
-from lamina.diff.safety import check_steps
-from lamina.diff.script import render_script
+from lamina.diffing.differ import diff_schemas
+from lamina.diffing.safety import check_steps
+from lamina.diffing.script import render_script
 from lamina.psl import SourceFile, check_schema, read_schema_files
 from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import EMPTY_SCHEMA, SqlSchema
-from tests.diff.test_migration_cases import datasource_block, prisma_quote_bug
+from tests.diff.test_migration_cases import datasource_block, prisma_quote_bug, url_schema
 
 CASES = Path(__file__).resolve().parents[1] / "migrations"
 GOLDENS = Path(__file__).resolve().parents[1] / "calculate" / "goldens"
@@ -37,6 +37,11 @@ RESIDUE = {
     # PostgreSQL stores the expression `2 + 2` as `(2 + 2)`; dbgenerated texts compare verbatim.
     ("default_dbgenerated_changed", "postgresql"):
         '-- AlterTable\nALTER TABLE "User" ALTER COLUMN "v" SET DEFAULT 2 + 2;',
+    # PostgreSQL stores the object form's `"rank" = -1` as `(rank = '-1'::integer)`, which does not
+    # parse as the same expression: Prisma recreates the index on every diff (checked with the oracle).
+    ("partial_index_object_form", "postgresql"):
+        '-- DropIndex\nDROP INDEX "Task_state_idx";\n\n-- CreateIndex\nCREATE INDEX "Task_state_idx" ON "Task"("state") '
+        """WHERE ("state" != 'it''s archived' AND "done_at" IS NOT NULL AND "rank" = -1 AND "weight" = 1.50);""",
     # `@db.Char` renders CHAR, which PostgreSQL stores as CHAR(1); CHAR(1) → CHAR is a safe cast.
     ("native_types_from_scratch", "postgresql"):
         '-- AlterTable\nALTER TABLE "Native" ALTER COLUMN "ch" SET DATA TYPE CHAR;',
@@ -54,16 +59,20 @@ def case_schema(case: str, provider: str, which: str = "after") -> SqlSchema:
 
 
 def apply_and_describe(schema: SqlSchema | str, provider: str, postgres_url: str | None, tmp_path: Path,
-                       namespaces: tuple[str, ...] = ()) -> SqlSchema:
-    """Create `schema` (or run the SQL script given instead) on a fresh database, describe it."""
+                       namespaces: tuple[str, ...] = (), default_schema: str = "public") -> SqlSchema:
+    """Create `schema` (or run the SQL script given instead) on a fresh database, describe it
+    (`default_schema`: the connection's schema, as a URL's `?schema=` sets it)."""
     dialect = DIALECTS[provider]
     script = schema if isinstance(schema, str) else render_script(diff_schemas(EMPTY_SCHEMA, schema, dialect), dialect)
     if provider == "postgresql":
         with psycopg.connect(postgres_url, autocommit=True) as conn:
             for extension in HAND_MADE_EXTENSIONS:  # corpus projects create these by hand
                 conn.execute(f'CREATE EXTENSION IF NOT EXISTS "{extension}"')
+            if default_schema != "public":
+                conn.execute(f'CREATE SCHEMA "{default_schema}"')
+                conn.execute(f'SET search_path TO "{default_schema}"')
             conn.execute(script)
-            return describe_postgres(conn, ("public", *namespaces))
+            return describe_postgres(conn, (default_schema, *namespaces))
     with sqlite3.connect(tmp_path / "dev.db") as conn:
         conn.executescript(script)
         return describe_sqlite(conn)
@@ -117,7 +126,8 @@ def test_migration_case_from_described_database(case: str, provider: str, reques
     after = case_schema(case, provider)
     raw_before = CASES / case / f"before.{provider}.sql"
     before = raw_before.read_text() if raw_before.exists() else case_schema(case, provider, "before")
-    described = apply_and_describe(before, provider, url, tmp_path, after.namespaces)
+    described = apply_and_describe(before, provider, url, tmp_path, after.namespaces,
+                                   url_schema(CASES / case) or "public")
     steps = diff_schemas(described, after, dialect)
     report = check_steps(steps, described, after, dialect, None)
     actual = render_script(steps, dialect, report.warnings, report.unexecutable)
@@ -132,6 +142,9 @@ def test_migration_case_from_described_database(case: str, provider: str, reques
 UNRUNNABLE = {
     ("primary_key_type_change", "postgresql"): "ALTER COLUMN ... SET DATA TYPE BIGSERIAL",
     ("defaults_of_every_kind", "sqlite"): "JSON default written unquoted",
+    ("enum_value_added_and_used", "postgresql"):
+        "a new enum value used in the transaction that adds it (55P04): migrate dev writes it as two "
+        "migrations (tests/cli/test_enum_values_first.py)",
 }
 
 

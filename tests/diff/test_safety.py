@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from lamina.dialects import DIALECTS
-from lamina.diff.differ import diff_schemas
-from lamina.diff.safety import check_steps
-from lamina.diff.script import render_script
+from lamina.diffing.differ import diff_schemas
+from lamina.diffing.safety import check_steps
+from lamina.diffing.script import render_script
 from lamina.psl import SourceFile, check_schema
 from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import EMPTY_SCHEMA, SqlSchema

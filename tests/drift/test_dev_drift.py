@@ -22,6 +22,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from scripts.cli_name import as_lamina
 from tests.cli.helpers import lamina
 
 pytestmark = pytest.mark.oracle
@@ -124,7 +125,7 @@ def oracle_dev(oracle: Path, project: Path, url: str) -> tuple[int, str, str]:
     err = result.stderr
     if err.startswith("Loaded Prisma config from"):
         err = err.split("\n", 1)[1].removeprefix("\n")
-    return result.returncode, result.stdout, err
+    return result.returncode, as_lamina(result.stdout), as_lamina(err)
 
 
 def check(case: str, provider: str, url: str, oracle: Path, project: Path) -> None:

@@ -83,7 +83,7 @@ def oracle_diff(oracle: Path, url: str, schema: Path, work: Path) -> str:
         capture_output=True, text=True, cwd=work, env={**os.environ, "NO_COLOR": "1"}, timeout=600)
     if result.returncode not in (0, 2):
         raise OracleFailed(result.stderr.strip()[-500:])
-    return result.stdout
+    return result.stdout + "\n"  # prisma-diff.sh prints what `-o` writes; the CLI prints one more newline
 
 
 class OracleFailed(Exception):

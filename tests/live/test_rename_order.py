@@ -62,7 +62,7 @@ def oracle(oracle_dir: Path, work: Path, *args: str) -> str:
     result = subprocess.run([str(oracle_dir / "prisma-diff.sh"), *args], capture_output=True, text=True, cwd=work,
                             env={**os.environ, "NO_COLOR": "1"}, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout
+    return result.stdout + "\n"  # prisma-diff.sh prints what `-o` writes; the CLI prints one more newline
 
 
 def renamed_indexes(script: str) -> list[str]:

@@ -91,7 +91,7 @@ def test_provider_mismatch_is_p3019(tmp_path: Path) -> None:
     assert error.value.message() == (
         "The datasource provider `postgresql` specified in your schema does not match the one "
         "specified in the migration_lock.toml, `sqlite`. Please remove your current migration "
-        "directory and start a new migration history with prisma migrate dev. Read more: "
+        "directory and start a new migration history with lamina migrate dev. Read more: "
         "https://pris.ly/d/migrate-provider-switch"
     )
 

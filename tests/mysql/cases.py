@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from lamina.dialects import DIALECTS
-from lamina.diff.differ import diff_schemas
-from lamina.diff.safety import check_steps
-from lamina.diff.script import render_script
+from lamina.diffing.differ import diff_schemas
+from lamina.diffing.safety import check_steps
+from lamina.diffing.script import render_script
 from lamina.engine.connection import connect
 from lamina.engine.describe import describe_database
 from lamina.engine.urls import parse_database_url

@@ -73,3 +73,25 @@ def test_failed_statement_is_p3018_with_query_number(tmp_path: Path, mysql_url: 
     assert tables == {"A", "_prisma_migrations"}  # DDL autocommits: statement 1 stays, 3 never ran
     assert rows[0][0] is None and rows[0][1] == 0
     assert "Please check the query number 2 from the migration file." in rows[0][2]
+
+
+def test_database_names_are_quoted_as_identifiers(mysql_url: str) -> None:
+    """A backtick in the URL's database name stays inside the name in CREATE, reset and DROP."""
+    from urllib.parse import quote
+
+    from lamina.engine.connection import create_database, database_exists, drop_database
+    from lamina.engine.reset import reset_database
+
+    name = parse_database_url(mysql_url).database[-8:] + "`; DROP DATABASE `x"
+    url = parse_database_url(mysql_url.rsplit("/", 1)[0] + "/" + quote(name, safe=""))
+    assert url.database == name
+    try:
+        create_database(url)
+        with connect(url) as conn:
+            conn.execute("CREATE TABLE t (id INT)")
+            reset_database(conn)
+            assert conn.query("SHOW TABLES") == []
+            assert conn.query("SELECT DATABASE()") == [(name,)]
+    finally:
+        drop_database(url)
+    assert not database_exists(url)

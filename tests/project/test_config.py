@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from lamina.commands.context import LoadedSchema, datasource_url, read_project_schema
+from lamina.operations.context import LoadedSchema, datasource_url, read_project_schema
 from lamina.errors import KnownError
-from lamina.project.config_ts import ConfigFileError, EnvRef, Opaque, parse_config_ts
+from lamina.project.config_errors import ConfigFileError
 from lamina.project.dotenv import parse_dotenv
 from lamina.project.project import SchemaNotFound, load_project
 from tests.cli.helpers import lamina
@@ -90,11 +90,6 @@ def test_config_ts_unreadable_value_names_the_key(tmp_path: Path) -> None:
     with pytest.raises(ConfigFileError) as info:
         load_project(tmp_path)
     assert "`datasource.url`" in info.value.message()
-
-
-def test_parse_config_ts_shapes() -> None:
-    parsed = parse_config_ts("export default { datasource: { url: process.env['X'], y: a ?? 'b' } } satisfies PrismaConfig")
-    assert parsed == {"datasource": {"url": EnvRef("X"), "y": Opaque("a ? ? 'b'")}}
 
 
 def test_precedence_flag_over_lamina_toml_over_pyproject_over_config_ts_over_schema(tmp_path: Path, monkeypatch) -> None:

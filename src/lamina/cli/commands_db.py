@@ -23,7 +23,7 @@ def db() -> None:
 @pass_env
 def push(env: Env, **options) -> int:
     """Push the schema to the database without migrations (prototyping)."""
-    from lamina.commands import db_push
+    from lamina.cli.commands import db_push
 
     return db_push.run(env, **options)
 
@@ -37,10 +37,11 @@ def push(env: Env, **options) -> int:
 @click.option("--schemas", help="Comma-separated PostgreSQL schemas to introspect.")
 @click.option("--composite-type-depth", type=int, hidden=True, help="MongoDB only.")
 @click.option("--local-d1", is_flag=True, hidden=True, help="Cloudflare D1 (Prisma 6): not supported.")
+@click.option("--skip-generate", is_flag=True, help="Skip lamina's generators.")
 @pass_env
 def pull(env: Env, **options) -> int:
     """Introspect the database and write its models into the schema."""
-    from lamina.commands import db_pull
+    from lamina.cli.commands import db_pull
 
     return db_pull.run(env, **options)
 
@@ -54,7 +55,7 @@ def pull(env: Env, **options) -> int:
 @pass_env
 def execute(env: Env, **options) -> int:
     """Run a SQL script on the database, as one command."""
-    from lamina.commands import db_execute
+    from lamina.cli.commands import db_execute
 
     return db_execute.run(env, **options)
 
@@ -66,6 +67,6 @@ def execute(env: Env, **options) -> int:
 @pass_env
 def seed(env: Env, **options) -> int:
     """Run the configured seed command; arguments after `--` are passed on."""
-    from lamina.commands import db_seed
+    from lamina.cli.commands import db_seed
 
     return db_seed.run(env, **options)

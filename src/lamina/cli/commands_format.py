@@ -14,6 +14,6 @@ from lamina.cli.main import Env, pass_env
 @pass_env
 def format_command(env: Env, **options) -> int:
     """Format the schema file(s) as `prisma format` does."""
-    from lamina.commands import format as command
+    from lamina.cli.commands import format as command
 
     return command.run(env, **options)

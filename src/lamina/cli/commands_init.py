@@ -17,6 +17,6 @@ from lamina.cli.main import Env, pass_env
 @pass_env
 def init(env: Env, **options) -> int:
     """Create prisma/schema.prisma, prisma.config.ts and .env in a new project."""
-    from lamina.commands import init as command
+    from lamina.cli.commands import init as command
 
     return command.run(env, **options)

@@ -28,34 +28,86 @@ def common(fn):
 @common
 @click.option("-n", "--name", help="Name of the migration.")
 @click.option("--create-only", is_flag=True, help="Create the migration without applying it.")
+@click.option("--accept-data-loss", is_flag=True,
+              help="Create (and apply) the migration despite data loss warnings, without asking (scripts, CI).")
 @click.option("--skip-generate", is_flag=True, help="Skip generators (Prisma 6).")
 @click.option("--skip-seed", is_flag=True, help="Skip the seed (Prisma 6).")
 @click.option("--url", help="Database URL, overriding the configuration (Prisma 7).")
+@click.option("--lint", is_flag=True, help="lamina: print lint findings on the new migration (docs/lint.md).")
+@click.option("--safe", is_flag=True, help="lamina: write a lock-safe plan of several migrations (PostgreSQL).")
+@click.option("--no-down", is_flag=True, help="lamina: do not write down.sql beside the new migration (docs/rollback.md).")
+@click.option("--rename", multiple=True, metavar="MODEL.FIELD=NEW",
+              help="lamina: the field (or enum value) was renamed; keep its data (docs/renames.md). Repeatable.")
+@click.option("--rename-model", multiple=True, metavar="OLD=NEW",
+              help="lamina: the model was renamed; keep its table's rows (docs/renames.md). Repeatable.")
 @pass_env
 def dev(env: Env, **options) -> int:
     """Create a migration from the schema, apply it, and keep the database in sync."""
-    from lamina.commands import migrate_dev
+    from lamina.cli.commands import migrate_dev
 
     return migrate_dev.run(env, **options)
+
+
+def fleet_options(fn):
+    """lamina's fleet flags (docs/fleet.md), on deploy and status."""
+    fn = click.option("--json", "as_json", is_flag=True,
+                      help="lamina: with --targets or --tenant-schemas, print the report as JSON.")(fn)
+    fn = click.option("--concurrency", type=click.IntRange(min=1), metavar="N",
+                      help="lamina: how many targets at a time (default: up to 4, fewer when the server has few "
+                           "free connections).")(fn)
+    fn = click.option("--tenant-schemas", metavar="GLOB",
+                      help="lamina: every PostgreSQL schema of the configured database matching GLOB "
+                           "(e.g. 'tenant_*'), each with its own history.")(fn)
+    fn = click.option("--targets", metavar="FILE", is_flag=False, flag_value="",
+                      help="lamina: the databases listed in FILE (one URL per line, # comments); alone, the "
+                           "`targets` list of lamina.toml or [tool.lamina].")(fn)
+    return fn
+
+
+def _fleet(env: Env, command: str, options: dict) -> int | None:
+    """Run the fleet command when a fleet flag is given; None otherwise (the single-database command)."""
+    targets, tenant_schemas = options.pop("targets"), options.pop("tenant_schemas")
+    concurrency, as_json = options.pop("concurrency"), options.pop("as_json")
+    if targets is None and tenant_schemas is None:
+        if concurrency is not None or as_json:
+            flag = "--concurrency" if concurrency is not None else "--json"
+            raise click.UsageError(f"{flag} goes with --targets or --tenant-schemas.")
+        return None
+    if targets is not None and tenant_schemas is not None:
+        raise click.UsageError("Use either --targets or --tenant-schemas, not both.")
+    if options.get("dry_run"):
+        raise click.UsageError("--dry-run deploys nothing to a fleet: run `lamina migrate status` with the same "
+                               "flags to see what is pending on every target.")
+    from lamina.cli.commands import migrate_fleet
+
+    return migrate_fleet.run(env, command=command, schema=options["schema"], config=options["config"],
+                             targets=targets, tenant_schemas=tenant_schemas, concurrency=concurrency,
+                             as_json=as_json)
 
 
 @migrate.command("deploy")
 @common
 @click.option("--dry-run", is_flag=True, help="List the migrations deploy would apply, in order, without changing the database.")
+@fleet_options
 @pass_env
 def deploy(env: Env, **options) -> int:
     """Apply pending migrations (production)."""
-    from lamina.commands import migrate_deploy
+    if (code := _fleet(env, "deploy", options)) is not None:
+        return code
+    from lamina.cli.commands import migrate_deploy
 
     return migrate_deploy.run(env, **options)
 
 
 @migrate.command("status")
 @common
+@fleet_options
 @pass_env
 def status(env: Env, **options) -> int:
     """Compare the migrations folder with the database's history."""
-    from lamina.commands import migrate_status
+    if (code := _fleet(env, "status", options)) is not None:
+        return code
+    from lamina.cli.commands import migrate_status
 
     return migrate_status.run(env, **options)
 
@@ -68,7 +120,7 @@ def status(env: Env, **options) -> int:
 @pass_env
 def reset(env: Env, **options) -> int:
     """Drop the database, re-apply every migration, run the seed."""
-    from lamina.commands import migrate_reset
+    from lamina.cli.commands import migrate_reset
 
     return migrate_reset.run(env, **options)
 
@@ -80,7 +132,7 @@ def reset(env: Env, **options) -> int:
 @pass_env
 def resolve(env: Env, **options) -> int:
     """Mark a migration as applied or rolled back."""
-    from lamina.commands import migrate_resolve
+    from lamina.cli.commands import migrate_resolve
 
     return migrate_resolve.run(env, **options)
 
@@ -108,6 +160,49 @@ def _side_options(fn):
 @pass_env
 def diff(env: Env, **options) -> int:
     """Compare two schemas (empty, schema file, migrations, live database)."""
-    from lamina.commands import migrate_diff
+    from lamina.cli.commands import migrate_diff
 
     return migrate_diff.run(env, **options)
+
+
+@migrate.command("down")
+@common
+@click.argument("names", nargs=-1)
+@click.option("--steps", type=int, help="How many applied migrations to revert, newest first (default 1).")
+@click.option("--to", help="Revert every migration applied after this one (it stays applied).")
+@click.option("--dry-run", is_flag=True, help="Print the SQL that would run, without changing the database.")
+@click.option("--accept-data-loss", is_flag=True, help="Revert despite data loss warnings, without asking.")
+@click.option("-f", "--force", is_flag=True, help="Revert even when the database has drifted from its history.")
+@click.option("--write", is_flag=True, help="Write the missing down.sql files of the history (or of NAMES).")
+@pass_env
+def down(env: Env, **options) -> int:
+    """lamina: revert the last applied migrations with their down.sql (docs/rollback.md)."""
+    from lamina.cli.commands import migrate_down
+
+    return migrate_down.run(env, **options)
+
+
+@migrate.command("squash")
+@common
+@click.option("--from", "from_name", help="The first migration of the range (default: the first one).")
+@click.option("--to", "to_name", help="The last migration of the range (default: the last one).")
+@click.option("-n", "--name", required=True, help="Name of the migration that replaces the range.")
+@click.option("--url", help="The database whose history is updated (default: the configured one).")
+@pass_env
+def squash(env: Env, **options) -> int:
+    """lamina: replace a range of migrations by one (docs/rollback.md)."""
+    from lamina.cli.commands import migrate_squash
+
+    return migrate_squash.run_squash(env, **options)
+
+
+@migrate.command("baseline")
+@common
+@click.option("-n", "--name", required=True, help="Name of the baseline migration.")
+@click.option("--url", help="The database to baseline (default: the configured one).")
+@pass_env
+def baseline(env: Env, **options) -> int:
+    """lamina: write the first migration from the live database and record it as applied (docs/rollback.md)."""
+    from lamina.cli.commands import migrate_squash
+
+    return migrate_squash.run_baseline(env, **options)

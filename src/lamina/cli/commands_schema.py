@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import click
 
+from lamina.cli.json_output import json_option
 from lamina.cli.main import Env, pass_env
 
 
 @click.command()
 @click.option("--schema", help="Path to the schema file or folder.")
 @click.option("--config", help="Path to prisma.config.ts.")
+@json_option
 @pass_env
 def validate(env: Env, **options) -> int:
     """Check the schema and print Prisma's diagnostics."""
-    from lamina.commands import validate as command
+    from lamina.cli.commands import validate as command
 
     return command.run(env, **options)
 

@@ -11,8 +11,10 @@ import click
 
 from lamina import __version__
 from lamina.cli.entry import version_text
+from lamina.cli.json_output import JsonMode
 from lamina.cli.output import Output
 from lamina.cli.prompt import Prompter, TerminalPrompter
+from lamina.cli.signals import Terminated, termination_unwinds
 from lamina.errors import KnownError
 
 # Exit codes, as Prisma's CLI uses them.
@@ -31,6 +33,7 @@ class Env:
         self.output = output
         self.prompter = prompter
         self.cwd = cwd
+        self.json: JsonMode | None = None  # set by a command's --json (cli/json_output.py)
 
 
 pass_env = click.make_pass_decorator(Env)
@@ -59,13 +62,16 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from lamina.cli import commands_db, commands_migrate, commands_schema
+    from lamina.cli import commands_db, commands_generate, commands_lint, commands_migrate, commands_schema
 
+    commands_migrate.migrate.add_command(commands_lint.lint)
     cli.add_command(commands_migrate.migrate)
     cli.add_command(commands_schema.validate)
     for command in commands_schema.EXTRA:
         cli.add_command(command)
     cli.add_command(commands_db.db)
+    cli.add_command(commands_generate.generate)
+    cli.add_command(commands_generate.erd)
 
 
 def main(argv: list[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None,
@@ -73,10 +79,24 @@ def main(argv: list[str] | None = None, *, out: TextIO | None = None, err: TextI
     output = Output(out or sys.stdout, err or sys.stderr)
     env = Env(output, prompter or TerminalPrompter(), cwd or Path.cwd())
     _register()
+    code = _run(env, argv)
+    if env.json is not None:  # a command that printed no document of its own: its outcome alone
+        env.json.result({"exit_code": code})
+    return code
+
+
+def _run(env: Env, argv: list[str] | None) -> int:
+    output = env.output
     try:
-        result = cli.main(args=argv, prog_name="lamina", standalone_mode=False, obj=env)
+        with termination_unwinds():  # SIGTERM/SIGHUP clean up on the way out, as Ctrl-C does
+            result = cli.main(args=argv, prog_name="lamina", standalone_mode=False, obj=env)
+    except Terminated as stop:
+        _json_error(env, None, "The command was interrupted.")
+        return int(stop.code)
     except KnownError as error:
-        _print_known_error(output, error)
+        if env.json is not None:
+            _json_error(env, error.code, error.message(), hint=error.hint, **error.json_fields())
+        _print_known_error(env.output, error)
         return error.exit_code
     except click.exceptions.Exit as exc:
         return exc.exit_code
@@ -84,18 +104,27 @@ def main(argv: list[str] | None = None, *, out: TextIO | None = None, err: TextI
         output.line(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
         return EXIT_OK
     except click.ClickException as exc:
-        output.error_line(output.red("Error: ", output.err) + exc.format_message())
+        _json_error(env, None, exc.format_message())
+        env.output.error_line(env.output.red("Error: ", env.output.err) + exc.format_message())
         return EXIT_ERROR
     except click.exceptions.Abort:
+        _json_error(env, None, "The command was cancelled.")
         return EXIT_CANCELLED
     except (KeyboardInterrupt, EOFError):  # Ctrl-C anywhere, Ctrl-D at a prompt
+        _json_error(env, None, "The command was cancelled.")
         return EXIT_CANCELLED
     except Exception as error:  # never a traceback: say what failed and where
         if os.environ.get("LAMINA_DEBUG"):
             raise
-        _print_unexpected_error(output, error)
+        _json_error(env, None, f"{type(error).__name__}: {error}")
+        _print_unexpected_error(env.output, error)
         return EXIT_ERROR
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _json_error(env: Env, code: str | None, message: str, **extra: object) -> None:
+    if env.json is not None:
+        env.json.error(code, message, **extra)
 
 
 _DRIVERS = ("psycopg", "pymysql", "sqlite3")

@@ -1,18 +1,13 @@
-"""Questions to the user go through a Prompter; detection code never prompts."""
+"""The terminal's prompter (the protocol and the scripted one are lamina.prompting's)."""
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import Protocol
 
+from lamina.prompting import NoPrompter, Prompter, ScriptedPrompter
 
-class Prompter(Protocol):
-    interactive: bool
-
-    def confirm(self, question: str) -> bool: ...
-
-    def text(self, question: str) -> str: ...
+__all__ = ["NoPrompter", "Prompter", "ScriptedPrompter", "TerminalPrompter", "is_interactive"]
 
 
 def is_interactive() -> bool:
@@ -32,19 +27,3 @@ class TerminalPrompter:
     def text(self, question: str) -> str:
         return input(f"? {question} › ").strip()
 
-
-class ScriptedPrompter:
-    """Answers given in advance (tests, or `--yes`-style automation)."""
-
-    def __init__(self, answers: list[str | bool] | None = None, interactive: bool = True):
-        self.answers = list(answers or [])
-        self.interactive = interactive
-        self.asked: list[str] = []
-
-    def confirm(self, question: str) -> bool:
-        self.asked.append(question)
-        return bool(self.answers.pop(0)) if self.answers else False
-
-    def text(self, question: str) -> str:
-        self.asked.append(question)
-        return str(self.answers.pop(0)) if self.answers else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from lamina.diff.steps import Cast, Step
+from lamina.diffing.steps import Cast, Step
 from lamina.psl.validated import ScalarField
 from lamina.schema.model import Column, ColumnType
 
@@ -25,6 +25,9 @@ class Capabilities:
     default_namespace: str | None  # the namespace `migrate diff --from-empty` creates
     inline_indexes: bool = False  # indexes of a new table go inside CREATE TABLE (MySQL)
     rename_foreign_keys: bool = True  # False → a renamed FK is added and dropped (MySQL)
+    # ALTER TABLE … RENAME COLUMN (lamina's renames); False → CHANGE old new <definition>
+    # (MySQL before 8.0, MariaDB before 10.5.2)
+    rename_column: bool = True
     # MySQL: the server creates an index for every foreign key. An index that disappears from
     # the target but covers a foreign key is left alone, and a foreign key whose column becomes
     # required is dropped and re-added (PRISMA-COMPAT §6.3, differ `should_skip_fk_indexes`).
@@ -50,3 +53,6 @@ class Dialect:
     type_display: Callable[[Column], str]
     # Dialects without enum types (MySQL): an enum's values → the column type that inlines them.
     inline_enum_type: Callable[[tuple[str, ...]], str] | None = None
+    # Two columns' defaults read by what they mean (the current time written in different words):
+    # True or False where the dialect knows, None to compare them as written.
+    same_default: Callable[[Column, Column], bool | None] | None = None

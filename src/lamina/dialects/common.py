@@ -1,11 +1,11 @@
-"""SQL text helpers shared by the PostgreSQL and SQLite renderers."""
+"""SQL text helpers shared by the dialects."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from lamina.schema.model import ColumnDefault, IndexColumn
+from lamina.schema.model import Column, ColumnDefault, IndexColumn
 
 
 def quote(name: str) -> str:
@@ -46,6 +46,28 @@ def index_columns(columns: tuple[IndexColumn, ...], *, with_sort: bool = True) -
             text += " DESC" if column.sort == "desc" else " ASC"
         parts.append(text)
     return ", ".join(parts)
+
+
+def left_to_prisma(before: Column, after: Column) -> bool:
+    """Defaults a dialect's `same_default` leaves to Prisma's comparison: a missing one, or two
+    `now()` (which Prisma finds equal whatever the database reports)."""
+    b, a = before.default, after.default
+    return b is None or a is None or b.kind == a.kind == "now"
+
+
+def is_calculated_now(default: ColumnDefault) -> bool:
+    """`@default(now())` in a schema (described, it carries the database's expression)."""
+    return default.kind == "now" and default.expression is None
+
+
+def expression_text(default: ColumnDefault) -> str | None:
+    """The SQL text of a described `now()` or of a `dbgenerated("…")`; None for any other default."""
+    match default.kind:
+        case "now":
+            return default.expression
+        case "dbgenerated" if isinstance(default.value, str):
+            return default.value
+    return None
 
 
 def default_is_rendered(default: ColumnDefault | None) -> bool:

@@ -20,7 +20,7 @@ from lamina.engine.database_errors import (  # noqa: F401 - re-exported for shad
     script_excerpt,
 )
 from lamina.engine.lock import acquire_migration_lock
-from lamina.engine.tables import has_user_tables, history_table_exists, read_history
+from lamina.engine.tables import history_table_exists, read_history, user_table_names
 from lamina.errors import (
     DatabaseSchemaNotEmpty,
     MigrationAlreadyApplied,
@@ -53,15 +53,17 @@ def create_history_table(conn: Connection) -> None:
     conn.execute_script(history.CREATE_TABLE_SQL[conn.provider])
 
 
-def initialize_history(conn: Connection) -> None:
+def initialize_history(conn: Connection, external_tables: tuple[str, ...] = ()) -> None:
     """Create `_prisma_migrations`, unless the schema already holds a table (P3005).
 
     Only tables count: enums, views, sequences and functions alone do not block (checked
-    against Prisma's engine), nor do tables in other schemas.
+    against Prisma's engine), nor do tables in other schemas, nor prisma.config.ts's
+    `tables.external` (`schema.table` on PostgreSQL).
     """
     if history_table_exists(conn):
         return
-    if has_user_tables(conn):
+    prefix = f"{conn.schema or 'public'}." if conn.provider == "postgresql" else ""
+    if any(prefix + name not in external_tables for name in user_table_names(conn)):
         raise DatabaseSchemaNotEmpty()
     create_history_table(conn)
 
@@ -79,15 +81,18 @@ def apply_migrations(
     on_applying: Callable[[str], None] = _ignore,
     on_plan: Callable[[str, str], None] = _ignore_plan,
     on_pending: Callable[[int], None] | None = None,
+    external_tables: tuple[str, ...] = (),
+    lock: Callable[[Connection], None] = acquire_migration_lock,
 ) -> list[str]:
     """Apply every pending folder migration in order; returns the names applied.
 
     The history is read after the lock is held: a deployer that waited for another one finds
     what that one applied and has nothing left to do. `on_pending(count)` hears how many are
 pending once the lock is held; `on_plan(name, description)` hears about
-    migrations that do not run as one transaction (engine/statements.py)."""
-    acquire_migration_lock(conn)
-    initialize_history(conn)
+    migrations that do not run as one transaction (engine/statements.py). `lock` takes the
+    migration lock (Prisma's by default; fleet/lock.py's for a tenant schema)."""
+    lock(conn)
+    initialize_history(conn, external_tables)
     records = read_history(conn) or []
     applied: list[str] = []
     pending = pending_migrations(local, records)

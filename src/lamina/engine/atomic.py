@@ -16,6 +16,7 @@ Other providers: the script as Prisma sends it, row first (no transactional DDL 
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Callable
@@ -33,8 +34,11 @@ _SQLITE_OWN_TRANSACTION = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
 def plan_for(provider: str, script: str) -> ExecutionPlan | None:
-    """The PostgreSQL execution plan of a script (None for other providers)."""
+    """The PostgreSQL execution plan of a script (None for other providers). Cached: a fleet
+    deploy plans each script once, not once per database."""
     return plan_postgres_script(script) if provider == "postgresql" else None
 
 
@@ -45,7 +49,7 @@ def run_migration(
     the failed row."""
     match conn.provider:
         case "postgresql":
-            plan = plan or plan_postgres_script(script)
+            plan = plan or plan_for("postgresql", script) or plan_postgres_script(script)
             if plan.mode == "transaction":
                 _run_in_transaction(conn, name, script, _send_postgres)
             else:
@@ -78,15 +82,25 @@ def _run_in_transaction(
     provider = conn.provider
     try:
         send(conn, script)
-        conn.execute(history.insert_started_sql(provider), (row_id, checksum(script), started, name))
-        conn.execute(history.record_step_sql(provider), (row_id,))
-        conn.execute(history.record_finished_sql(provider), (_timestamp(conn), row_id))
-        conn.execute("COMMIT")
+        _record_and_commit(conn, (row_id, checksum(script), started, _timestamp(conn), name))
     except Exception as error:  # noqa: BLE001 - every driver error becomes P3018
         failure = migration_failure(conn, name, script, error)
         rollback_open_transaction(conn)
         _record_failed(conn, row_id, name, script, started, failure)
         raise failure from None
+
+
+def _record_and_commit(conn: Connection, row: tuple) -> None:
+    """The history row and COMMIT, in the migration's transaction. PostgreSQL sends both in one
+    pipeline: one round trip, not one per statement."""
+    insert = history.insert_finished_sql(conn.provider)
+    if conn.provider == "postgresql":
+        with conn.raw.pipeline():
+            conn.raw.execute(insert, row)
+            conn.raw.execute("COMMIT")
+    else:
+        conn.execute(insert, row)
+        conn.execute("COMMIT")
 
 
 def _run_sqlite(conn: Connection, name: str, script: str) -> None:

@@ -20,12 +20,15 @@ from lamina.errors import (
     DatabaseUnreachable,
     InvalidDatabaseString,
     KnownError,
+    MigrateSystemDatabase,
     TlsConnectionFailed,
 )
 
 CONNECT_TIMEOUT_SECONDS = 5
 # Tried in order to reach a server without the target database (CREATE/DROP DATABASE).
 ADMIN_DATABASES = ("postgres", "template1", "defaultdb")
+# Prisma's engine refuses to work in these (P3004), whatever the command.
+MYSQL_SYSTEM_DATABASES = ("mysql", "information_schema", "performance_schema", "sys")
 
 
 class Connection:
@@ -90,7 +93,11 @@ def connect(url: DatabaseUrl) -> Connection:
         case "sqlite":
             return _connect_sqlite(url)
         case "mysql":
-            return _connect_mysql(url)
+            conn = _connect_mysql(url)
+            if url.database.lower() in MYSQL_SYSTEM_DATABASES:  # a reset would DROP DATABASE it
+                conn.close()
+                raise MigrateSystemDatabase(database_name=url.database)
+            return conn
     raise InvalidDatabaseString(details=f"unsupported provider `{url.provider}`")
 
 
@@ -153,12 +160,19 @@ def connection_error(url: DatabaseUrl, database: str, error: Exception) -> Known
 def _connect_postgres(url: DatabaseUrl) -> Connection:
     raw = _open_postgres(url, url.database)
     conn = Connection(url, raw)
-    conn.execute(f"SET search_path = {quote_identifier(url.schema or 'public')}")
+    # Backslashes are plain characters in '…' literals, as lamina and Prisma write them, even where
+    # the database or role turns standard_conforming_strings off.
+    conn.execute(f"SET search_path = {quote_identifier(url.schema or 'public')}; "
+                 "SET standard_conforming_strings = on")
     return conn
 
 
 def quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+def quote_mysql_identifier(name: str) -> str:
+    return "`" + name.replace("`", "``") + "`"
 
 
 def _admin_postgres(url: DatabaseUrl) -> Connection:
@@ -208,14 +222,39 @@ def _connect_sqlite(url: DatabaseUrl) -> Connection:
 # --- MySQL (connection only; the rest of lamina targets PostgreSQL and SQLite first) -------------
 
 
-def _connect_mysql(url: DatabaseUrl) -> Connection:
-    import pymysql
+# Backslashes escape in string literals, whatever the server's default sql_mode: the literals
+# lamina writes (dialects/mysql/literals.py), Prisma's, mysqldump's and SHOW CREATE TABLE's are
+# written for that reading. The server's other modes stay as they are.
+MYSQL_SESSION = "SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '')"
 
+
+class MysqlDriverMissing(KnownError):
+    """PyMySQL comes with the `mysql` extra, which a plain `pip install lamina` leaves out."""
+
+    def message(self) -> str:
+        return "The `mysql` provider needs the PyMySQL driver, which is not installed."
+
+    @property
+    def hint(self) -> str | None:
+        return "Install lamina with its MySQL extra: pip install 'lamina[mysql]'"
+
+
+def _pymysql() -> Any:
+    try:
+        import pymysql
+    except ImportError:
+        raise MysqlDriverMissing() from None
+    return pymysql
+
+
+def _connect_mysql(url: DatabaseUrl) -> Connection:
+    pymysql = _pymysql()
     try:
         raw = pymysql.connect(
             host=url.host, port=url.port or 3306, user=url.user or None,
             password=url.password or "", database=url.database, autocommit=True,
             connect_timeout=CONNECT_TIMEOUT_SECONDS, client_flag=pymysql.constants.CLIENT.MULTI_STATEMENTS,
+            init_command=MYSQL_SESSION,
         )
     except pymysql.err.OperationalError as error:
         code = error.args[0] if error.args else None
@@ -280,6 +319,14 @@ class MysqlScriptError(Exception):
 # --- creating and dropping databases ------------------------------------------------------------
 
 
+def connect_admin(url: DatabaseUrl) -> Connection:
+    """A connection to `url`'s server through a database that surely exists (PostgreSQL: postgres,
+    template1 or defaultdb; MySQL: mysql), for CREATE and DROP DATABASE."""
+    if url.provider == "postgresql":
+        return _admin_postgres(url)
+    return _connect_mysql(url.with_database("mysql"))
+
+
 def database_exists(url: DatabaseUrl) -> bool:
     match url.provider:
         case "sqlite":
@@ -318,12 +365,10 @@ def create_database(url: DatabaseUrl) -> str:
                 conn.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_identifier(url.schema or 'public')}")
             return url.database
         case "mysql":
-            import pymysql
-
-            admin = _connect_mysql(url.with_database("mysql"))
-            with admin:
+            pymysql = _pymysql()
+            with connect_admin(url) as admin:
                 try:
-                    admin.execute(f"CREATE DATABASE IF NOT EXISTS `{url.database}`")
+                    admin.execute(f"CREATE DATABASE IF NOT EXISTS {quote_mysql_identifier(url.database)}")
                 except pymysql.err.MySQLError as error:  # e.g. a user without CREATE
                     raise DatabaseCreationFailed(database_error=str(error.args[-1]).strip()) from None
             return url.database
@@ -349,5 +394,5 @@ def drop_database(url: DatabaseUrl, force: bool = False) -> None:
                 except psycopg.errors.SyntaxError:
                     admin.execute(f"DROP DATABASE IF EXISTS {name}")
         case "mysql":
-            with _connect_mysql(url.with_database("mysql")) as admin:
-                admin.execute(f"DROP DATABASE IF EXISTS `{url.database}`")
+            with connect_admin(url) as admin:
+                admin.execute(f"DROP DATABASE IF EXISTS {quote_mysql_identifier(url.database)}")

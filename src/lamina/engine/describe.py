@@ -11,7 +11,12 @@ def describe_database(conn: Connection, schemas: tuple[str, ...] = ()) -> SqlSch
         case "postgresql":
             from lamina.dialects.postgres.describe import describe_postgres
 
-            return describe_postgres(conn.raw, (conn.schema, *[s for s in schemas if s != conn.schema]))
+            from lamina.engine.temp_schema_shadow import TemporarySchemaConnection
+
+            described = describe_postgres(conn.raw, (conn.schema, *[s for s in schemas if s != conn.schema]))
+            if isinstance(conn, TemporarySchemaConnection):  # a shadow replayed in a temporary schema
+                return conn.as_main_schema(described)
+            return described
         case "sqlite":
             from lamina.dialects.sqlite.describe import describe_sqlite
 

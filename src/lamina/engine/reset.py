@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lamina.engine.connection import Connection, quote_identifier
+from lamina.engine.connection import Connection, quote_identifier, quote_mysql_identifier
 from lamina.engine.lock import acquire_migration_lock
 from lamina.migrations.history import DROP_TABLE_SQL
 
@@ -17,7 +17,7 @@ def reset_database(conn: Connection, namespaces: Sequence[str] = ()) -> None:
         case "sqlite":
             _reset_sqlite(conn)
         case "mysql":
-            name = f"`{conn.url.database}`"
+            name = quote_mysql_identifier(conn.url.database)
             conn.execute(f"DROP DATABASE {name}")
             conn.execute(f"CREATE DATABASE {name}")
             conn.execute(f"USE {name}")

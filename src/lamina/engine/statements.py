@@ -13,6 +13,7 @@ Pure: the script is parsed with pglast (PostgreSQL's own parser) and never split
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -59,10 +60,26 @@ def single_transaction(script: str) -> ExecutionPlan:
     return ExecutionPlan("transaction", (Step(0, len(script), True),))
 
 
+# A statement that cannot run in one transaction with the rest, or a transaction statement of the
+# script's own, contains one of these words. A script with none of them anywhere (in any case) runs
+# in one transaction without being parsed; any other is parsed (a word in a name or a string only
+# costs the parse).
+_MAY_LEAVE_THE_TRANSACTION = re.compile(
+    r"\b(CONCURRENTLY|REINDEX|VACUUM|DATABASE|TABLESPACE|SYSTEM|SUBSCRIPTION|VALUE|BEGIN|START|COMMIT|END|"
+    r"ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE)\b", re.IGNORECASE)
+
+
 def plan_postgres_script(script: str) -> ExecutionPlan:
     """The execution plan of one PostgreSQL migration script.
 
     A script pglast cannot parse runs in one transaction: the server reports the error."""
+    if not _MAY_LEAVE_THE_TRANSACTION.search(script):
+        return single_transaction(script)
+    return parsed_plan(script)
+
+
+def parsed_plan(script: str) -> ExecutionPlan:
+    """The plan from pglast's parse of every statement."""
     try:
         import pglast
         from pglast import ast

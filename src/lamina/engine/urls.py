@@ -20,6 +20,10 @@ _URL_HELP = (
 )
 
 DEFAULT_PORTS = {"postgresql": 5432, "mysql": 3306}
+# Parameters Prisma's connectors read as whole numbers (seconds, or counts); anything else is P1013.
+_WHOLE_NUMBER_PARAMS = ("connect_timeout", "pool_timeout", "socket_timeout", "connection_limit",
+                        "statement_cache_size", "max_connection_lifetime", "max_idle_connection_lifetime")
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,37 @@ class DatabaseUrl:
             password=self.password, database=database, schema=self.schema, path=self.path,
             params=self.params,
         )
+
+
+def same_database(first: DatabaseUrl, second: DatabaseUrl) -> bool:
+    """True when both URLs reach the same database: writing through one is seen through the other.
+
+    As Prisma's engine compares a shadow database with the main one: servers by host (ignoring
+    case), port (the provider's default filled in) and database name, whatever the credentials,
+    parameters or PostgreSQL `?schema=`; SQLite files by the file they open, however the path is
+    written. An in-memory SQLite database is private to its connection: never the same as another.
+    """
+    if first.provider != second.provider:
+        return False
+    if first.provider == "sqlite":
+        if first.path is None or second.path is None:
+            return False
+        return _same_file(first.path, second.path)
+    return (
+        first.host.lower() == second.host.lower()
+        and first.port == second.port
+        and first.database == second.database
+    )
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Symbolic links, hard links and `..` resolved: the same file however it is reached."""
+    import os
+
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet: compare where they would be created
+        return os.path.realpath(first) == os.path.realpath(second)
 
 
 def _invalid(reason: str) -> InvalidDatabaseString:
@@ -115,6 +150,7 @@ def _parse_server_url(url: str, provider: str) -> DatabaseUrl:
     except ValueError as error:
         raise _invalid("invalid port number" if "port" in str(error).lower() else str(error)) from None
     params = tuple(parse_qsl(parts.query, keep_blank_values=True))
+    _check_params(params, provider)
     query = dict(params)
     host = query.get("host") or parts.hostname or ("localhost" if provider == "postgresql" else "")
     if not host:
@@ -138,3 +174,12 @@ def _parse_server_url(url: str, provider: str) -> DatabaseUrl:
         schema=schema,
         params=params,
     )
+
+
+def _check_params(params: tuple[tuple[str, str], ...], provider: str) -> None:
+    for key, value in params:
+        if key in _WHOLE_NUMBER_PARAMS and not (value.isascii() and value.isdigit()):
+            raise _invalid(f"invalid `{key}` value `{value}` (expected a whole number)")
+        if key == "sslmode" and provider == "postgresql" and value not in SSL_MODES:
+            expected = ", ".join(SSL_MODES[:-1]) + " or " + SSL_MODES[-1]
+            raise _invalid(f"invalid `sslmode` value `{value}` (expected {expected})")

@@ -16,6 +16,7 @@ class Context:
                  default_namespace: str | None = None):
         self.schema = schema
         self.predicates: dict[tuple[str | None, str], dict[str, str]] = {}  # partial indexes' WHERE
+        self.datasource_name = "db"  # the prefix of native type attributes
         # Set when the datasource lists `schemas` (multiSchema): every model and enum gets @@schema.
         self.default_namespace = default_namespace
         self.provider = provider
@@ -33,19 +34,25 @@ class Context:
         self.duplicates = {n for n, c in counts.items() if c > 1} if default_namespace is not None else set()
         self.renamed_duplicates: list[str] = []
         self.duplicate_keys: set[tuple[str | None, str]] = set()
+        # Enums are named first: Prisma lists their renamed duplicates before the models'.
+        self.enum_names = {(e.namespace, e.name): self._enum_name(e.name, e.namespace) for e in schema.enums}
         self.models = {(t.namespace, t.name): self._model_name(t) for t in schema.tables}
         # Relation names are worked out before duplicate names are renamed (as in Prisma).
         self.relation_models = {k: model_name(k[1]).name if k in self.duplicate_keys else v.name
                                 for k, v in self.models.items()}
         self.columns = {(t.namespace, t.name, c.name): self.column_name(t, c).name
                         for t in schema.tables for c in t.columns}
-        self.enum_names = {(e.namespace, e.name): self._enum_name(e.name, e.namespace) for e in schema.enums}
 
     def _default_schema(self) -> str | None:
         return self.default_namespace
 
     def previous_model(self, table: Table) -> tuple[int, PreviousModel] | None:
         return self.prev_models.get((table.namespace, table.name))
+
+    def ignored_in_schema(self, table: Table) -> bool:
+        """The existing schema marks the table's model @@ignore."""
+        found = self.previous_model(table)
+        return found is not None and found[1].is_ignored
 
     def _model_name(self, table: Table) -> PslName:
         found = self.previous_model(table)

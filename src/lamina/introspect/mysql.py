@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lamina.dialects.mysql.literals import string_literal
 from lamina.dialects.mysql.types import enum_values
 from lamina.introspect.catalog import TableNotes
 from lamina.psl.validated import ValidatedSchema
@@ -80,7 +81,7 @@ def with_column_enums(schema: SqlSchema, previous: ValidatedSchema | None = None
             elif column.type.family == "DateTime" and column.default is not None and column.default.kind == "value":
                 # Prisma reads a literal DATETIME default as the expression it is (`get_column_type`
                 # defaults: DateTime → db_generated of the quoted text); PSL takes no such literal.
-                text = "'" + str(column.default.value).replace("'", "''") + "'"
+                text = string_literal(str(column.default.value))
                 column = replace(column, default=ColumnDefault("dbgenerated", text))
             elif column.type.family == "Enum" and column.type.full_data_type.upper().startswith("ENUM("):
                 values = enum_values(column.type.full_data_type)

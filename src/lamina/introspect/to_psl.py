@@ -3,27 +3,31 @@
 Models come from tables (Prisma's implicit many-to-many join tables become list relation fields),
 enums from enums; names that are not PSL identifiers are sanitised and mapped back with
 @map/@@map; relations get both sides with Prisma's naming. With a previous schema, its config
-blocks, model and enum order, names and @map names, documentation, @updatedAt and Prisma-level
-defaults are kept where they still apply. The text is finally laid out by the PSL formatter.
+blocks (re-rendered, config_blocks.py), model, enum and index order, names and @map names, relation
+field names, documentation, @updatedAt and Prisma-level defaults are kept where they still apply.
+The text is finally laid out by the PSL formatter.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from lamina.introspect.catalog import TableNotes
+from lamina.introspect.config_blocks import config_blocks
 from lamina.introspect.context import Context, has_usable_identifier
 from lamina.introspect.names import PslName, inline_relation_names, is_prisma_join_table, sanitize
-from lamina.introspect.relations import relation_fields
-from lamina.introspect.types import default_text, field_type, operator_class_psl, psl_string
+from lamina.introspect.preview_features import needed_preview_features, with_preview_features
+from lamina.introspect.relations import copied_relation_field, copied_relations, relation_fields
+from lamina.introspect.types import default_text, field_type, operator_class_psl
 from lamina.introspect.warnings import (
-    COMMENTED_FIELD_DOC, COMMENTED_FIELDS_HEADER, COMMENTED_VALUES_HEADER, ENUM_COMMENT_DOC, EXPRESSION_INDEX_DOC, NO_IDENTIFIER_DOC, NOTE_DOCS, NOTES_AFTER_IDENTIFIER,
-    NOTES_BEFORE_IDENTIFIER, note_flags, note_sections, remapped_sections, unsupported_type,
+    COMMENTED_FIELD_DOC, ENUM_COMMENT_DOC, EXPRESSION_INDEX_DOC, NO_IDENTIFIER_DOC, NOTE_DOCS, NOTES_AFTER_IDENTIFIER,
+    NOTES_BEFORE_IDENTIFIER, note_flags, warning_sections,
 )
 from lamina.psl.ast import SourceFile
 from lamina.psl.format import format_source
+from lamina.psl.literal import string_literal
 from lamina.psl.validate.constraint_names import index_name, primary_key_name, unique_index_name
+from lamina.psl.validated import Model as PreviousModel
 from lamina.psl.validated import ValidatedSchema
 from lamina.schema.model import Index, SqlSchema, Table
 
@@ -32,10 +36,15 @@ _ALGORITHMS = {"hash": "Hash", "gist": "Gist", "gin": "Gin", "spgist": "SpGist",
 
 @dataclass(frozen=True)
 class Introspection:
-    text: str  # the whole schema.prisma
+    files: tuple[tuple[str, str], ...]  # (path, text) of every schema file, by path
     models: int
     enums: int
     sections: tuple[tuple[str, tuple[str, ...]], ...] = ()  # warnings: (header, items)
+
+    @property
+    def text(self) -> str:
+        """The text of a one-file schema."""
+        return self.files[0][1]
 
     @property
     def warnings(self) -> str:
@@ -60,91 +69,74 @@ class _Model:
     block: list[str] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
     position: int | None = None
+    file: str | None = None  # the existing schema's file holding the model
     commented: list[str] = field(default_factory=list)  # columns whose fields are commented out
+    id_name_kept: bool = False  # @@id(name: ...) taken from the existing schema
 
 
 def introspect(schema: SqlSchema, provider: str, previous: ValidatedSchema | None = None,
                previous_files: list[SourceFile] | None = None, *, reuse_names: bool = True,
                notes: dict[tuple[str | None, str], TableNotes] | None = None,
-               default_namespace: str | None = None) -> Introspection:
+               default_namespace: str | None = None, introspection_file: str | None = None) -> Introspection:
     """`previous` gives the config blocks kept at the top; with `reuse_names` (no `--force`) also
-    its model/enum order, names, @map names and Prisma-level attributes."""
+    its model/enum order, names, @map names and Prisma-level attributes. Each model and enum goes
+    to the file that held it, new ones to `introspection_file` (by default the only file), as
+    Prisma splits a schema folder."""
     schema, predicates = _with_partial_indexes(schema, notes or {})
     if provider == "mysql":
         from lamina.introspect.mysql import with_column_enums
 
         schema = with_column_enums(schema, previous if reuse_names else None)
     ctx = Context(schema, provider, previous if reuse_names else None, default_namespace)
+    # Native types are written under the datasource's name (`@pg.VarChar` for `datasource pg`).
+    ctx.datasource_name = previous.datasource.name if previous is not None and previous.datasource else "db"
     ctx.predicates = predicates
     model_tables = [t for t in schema.tables if not is_prisma_join_table(t)]
     inline = inline_relation_names(schema, ctx.relation_models, ctx.columns)
-    relations = relation_fields(ctx, inline)
+    # relationMode = "prisma": no foreign keys to read, the previous schema's relation fields are copied.
+    uses_foreign_keys = previous is None or previous.datasource is None or previous.datasource.relation_mode != "prisma"
+    copied = {} if uses_foreign_keys else copied_relations(ctx)
+    relations = relation_fields(ctx, inline) if uses_foreign_keys else \
+        {key: [copied_relation_field(f) for f in fields] for key, fields in copied.items()}
 
     rendered: list[_Model] = []
     ignored: list[str] = []
     for table in model_tables:
         model = _render_model(ctx, table, relations.get((table.namespace, table.name), []),
                               (notes or {}).get((table.namespace, table.name)))
-        if not has_usable_identifier(table) and table.columns:
+        if not has_usable_identifier(table) and table.columns and not ctx.ignored_in_schema(table):
             ignored.append(model.name.name)
         rendered.append(model)
     rendered.sort(key=lambda m: (m.position is None, m.position if m.position is not None else 0))
 
     commented_values: list[str] = []
     enums = [_render_enum(ctx, e, commented_values) for e in schema.enums]
-    enums.sort(key=lambda pair: (pair[0] is None, pair[0] if pair[0] is not None else 0))
+    enums.sort(key=lambda item: (item[0] is None, item[0] if item[0] is not None else 0))
 
-    parts = _config_blocks(previous, previous_files or [])
+    if introspection_file is None:
+        introspection_file = previous_files[0].path if previous_files and len(previous_files) == 1 else "schema.prisma"
+    # With --force, Prisma writes everything into one file; otherwise every existing file is written.
+    parts: dict[str, list[str]] = {f.path: [] for f in previous_files or []} if reuse_names else {}
+    features = needed_preview_features(schema)
+    for path, text in config_blocks(previous, previous_files or []):
+        parts.setdefault(path if reuse_names else introspection_file, []).append(with_preview_features(text, features))
     for model in rendered:
-        parts.append(_model_text(model))
-    for _, text in enums:
-        parts.append(text)
-    text = format_source(SourceFile("schema.prisma", "\n".join(parts)))[0]
-    sections = []
-    notes = notes or {}
-    if ignored:
-        sections.append(("The following models were ignored as they do not have a valid unique identifier or id. "
-                         "This is currently not supported by Prisma Client:", [f'"{name}"' for name in ignored]))
-    unsupported = [
-        f'Model: "{ctx.models[(t.namespace, t.name)].name}", field: "{ctx.columns[(t.namespace, t.name, c.name)]}", '
-        f'original data type: "{unsupported_type(c, provider)}"'
-        for t in model_tables for c in t.columns if c.type.family == "Unsupported"
-    ]
-    if unsupported:
-        sections.append(("These fields are not supported by Prisma Client, because Prisma currently does not "
-                         "support their types:", unsupported))
-    remapped = remapped_sections(ctx, model_tables, schema)
-    # Prisma lists remapped fields first, before the ignored models; the other remappings here.
-    sections = [s for s in remapped if "fields were" in s[0]] + sections + [s for s in remapped if "fields were" not in s[0]]
-    if commented_values:
-        sections.insert(len([s for s in remapped if "fields were" in s[0]]), (COMMENTED_VALUES_HEADER, commented_values))
-    commented = sorted((m.name.name, sorted(m.commented)) for m in rendered if m.commented)
-    if commented:
-        sections.insert(0, (COMMENTED_FIELDS_HEADER, [
-            f'Model: "{model}", field(s): [{", ".join(chr(34) + c + chr(34) for c in columns)}]'
-            for model, columns in commented]))
-    if ctx.renamed_duplicates:
-        sections.append(("These items were renamed due to their names being duplicates in the Prisma schema:",
-                         ctx.renamed_duplicates))
-    sections.extend(note_sections(ctx, model_tables, notes))
-    return Introspection(text, len(rendered), len(enums), tuple((h, tuple(i)) for h, i in sections))
+        parts.setdefault(model.file or introspection_file, []).append(_model_text(model))
+    for _, path, text in enums:
+        parts.setdefault(path or introspection_file, []).append(text)
+    files = tuple((path, _formatted(path, texts)) for path, texts in sorted(parts.items()))
+    commented = {m.name.name: m.commented for m in rendered if m.commented}
+    by_table = {m.key: m for m in rendered}
+    id_names = [by_table[(t.namespace, t.name)].name.name for t in model_tables
+                if by_table[(t.namespace, t.name)].id_name_kept]
+    sections = warning_sections(ctx, model_tables, notes or {}, ignored=ignored, commented_fields=commented,
+                                commented_values=commented_values, copied=copied, id_names=id_names)
+    return Introspection(files, len(rendered), len(enums), tuple((h, tuple(i)) for h, i in sections))
 
 
-def _config_blocks(previous: ValidatedSchema | None, files: list[SourceFile]) -> list[str]:
-    if previous is None:
-        return []
-    texts = {f.path: f.text for f in files}
-    spans = [g.span for g in previous.generators]
-    if previous.datasource is not None:
-        spans.append(previous.datasource.span)
-    spans.sort(key=lambda s: (s.file, s.start))
-    blocks = [texts[s.file][s.start:s.end].strip() + "\n" for s in spans if s.file in texts]
-    if previous.datasource is not None and previous.datasource.schemas:
-        # Prisma writes the datasource's schemas back in sorted order.
-        listed = ", ".join(f'"{n}"' for n in sorted(previous.datasource.schemas))
-        blocks = [re.sub(r"(\n\s*schemas\s*=\s*)\[[^\]]*\]", lambda m: f"{m.group(1)}[{listed}]", b)
-                  if b.lstrip().startswith("datasource") else b for b in blocks]
-    return blocks
+def _formatted(path: str, texts: list[str]) -> str:
+    """One file's blocks laid out by the formatter; a file left without blocks holds one newline."""
+    return format_source(SourceFile(path, "\n".join(texts)))[0] if texts else "\n"
 
 
 def _index_fields(ctx: Context, table: Table, columns) -> str:
@@ -180,6 +172,7 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
     previous = ctx.previous_model(table)
     if previous is not None:
         model.position = previous[0]
+        model.file = previous[1].span.file
         if previous[1].documentation:
             model.docs.extend(line.strip() for line in previous[1].documentation.split("\n"))
     pk = table.primary_key
@@ -195,7 +188,7 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
         if pk is not None and len(pk.columns) == 1 and pk.columns[0].name == column.name:
             args = _field_options(pk.columns[0])
             if pk.name is not None and pk.name != primary_key_name(table.name, ctx.limit):
-                args.append(f'map: "{pk.name}"')
+                args.append(f"map: {string_literal(pk.name)}")
             attrs.append(f"@id({', '.join(args)})" if args else "@id")
         enum_values = ctx.enum_values(column.type.namespace, column.type.full_data_type) \
             if column.type.family == "Enum" else None
@@ -209,7 +202,7 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
             default = _prisma_level_default(previous_field.default)
         if default is not None:
             if column.default is not None and column.default.constraint_name:
-                attrs.append(f'@default({default}, map: "{column.default.constraint_name}")')
+                attrs.append(f"@default({default}, map: {string_literal(column.default.constraint_name)})")
             else:
                 attrs.append(f"@default({default})")
         if previous_field is not None and previous_field.is_updated_at:
@@ -218,16 +211,18 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
         if unique is not None:
             args = []
             if unique.name != unique_index_name(table.name, [column.name], ctx.limit):
-                args.append(f'map: "{unique.name}"')
+                args.append(f"map: {string_literal(unique.name)}")
             args.extend(_field_options(unique.columns[0]))
-            predicate = ctx.predicates.get(key, {}).get(unique.name)
+            predicate = ctx.predicates.get(key, {}).get(unique.name, unique.predicate)
             if predicate is not None:
-                args.append(f"where: raw({psl_string(predicate)})")
+                args.append(f"where: raw({string_literal(predicate)})")
             attrs.append(f"@unique({', '.join(args)})" if args else "@unique")
         if fname.mapped is not None:
-            attrs.append(f'@map("{fname.mapped}")')
+            attrs.append(f"@map({string_literal(fname.mapped)})")
         if ftype.native:
-            attrs.append(f"@db.{ftype.native}")
+            attrs.append(f"@{ctx.datasource_name}.{ftype.native}")
+        if previous_field is not None and previous_field.is_ignored:  # kept from the existing schema
+            attrs.append("@ignore")
         if previous_field is not None and previous_field.documentation:
             model.lines.extend(_doc_lines(previous_field.documentation))
         if not fname.name:  # nothing left of the column name once sanitised: Prisma comments the field out
@@ -240,27 +235,48 @@ def _render_model(ctx: Context, table: Table, relations: list[str], table_notes:
 
     if pk is not None and len(pk.columns) > 1:
         args = []
+        kept = previous[1].primary_key if previous is not None else None
+        if kept is not None and kept.client_name:  # the existing schema's `name:`, listed in the warnings
+            args.append(f"name: {string_literal(kept.client_name)}")
+            model.id_name_kept = True
         if pk.name is not None and pk.name != primary_key_name(table.name, ctx.limit):
-            args.append(f'map: "{pk.name}"')
+            args.append(f"map: {string_literal(pk.name)}")
         model.block.append(f"@@id([{_index_fields(ctx, table, pk.columns)}]{''.join(', ' + a for a in args)})")
     predicates = ctx.predicates.get(key, {})
-    for index in table.indexes:
-        if index.kind == "unique" and len(index.columns) == 1:
-            continue
-        model.block.append(_index_attribute(ctx, table, index, predicates.get(index.name)))
+    indexes = [i for i in table.indexes if not (i.kind == "unique" and len(i.columns) == 1)]
+    # A @@unique keeps the `name:` the existing schema gives it (matched by constraint name).
+    client_names = {i.db_name: i.client_name for i in previous[1].indexes if i.client_name} if previous else {}
+    for index in _in_previous_order(indexes, previous[1] if previous is not None else None):
+        model.block.append(_index_attribute(ctx, table, index, predicates.get(index.name, index.predicate),
+                                            client_names.get(index.name)))
     if name.mapped is not None:
-        model.block.append(f'@@map("{name.mapped}")')
+        model.block.append(f"@@map({string_literal(name.mapped)})")
     is_new = previous is None
     model.docs.extend(NOTE_DOCS[n] for n in NOTES_BEFORE_IDENTIFIER if n in notes and is_new)
-    if not has_usable_identifier(table) and table.columns:
+    if not has_usable_identifier(table) and table.columns and not ctx.ignored_in_schema(table):
         model.docs.append(NO_IDENTIFIER_DOC)
+        model.block.append("@@ignore")
+    elif ctx.ignored_in_schema(table):  # the existing schema's @@ignore is kept
         model.block.append("@@ignore")
     model.docs.extend(NOTE_DOCS[n] for n in NOTES_AFTER_IDENTIFIER if n in notes and is_new)
     if table_notes is not None and table_notes.expression_indexes:
         model.docs.append(EXPRESSION_INDEX_DOC)
     if ctx.default_namespace is not None:
-        model.block.append(f'@@schema("{table.namespace or ctx.default_namespace}")')
+        model.block.append(f"@@schema({string_literal(table.namespace or ctx.default_namespace)})")
     return model
+
+
+def _in_previous_order(indexes: list[Index], previous: PreviousModel | None) -> list[Index]:
+    """@@unique, @@index and @@fulltext lines as Prisma orders them: by kind (in the order the
+    database gives them), and within a kind the existing schema's lines first, in its order (matched
+    by constraint name), then the new ones."""
+    if previous is None:
+        return indexes
+    positions = {index.db_name: n for n, index in enumerate(previous.indexes)}
+    kinds: dict[str, int] = {}
+    for index in indexes:
+        kinds.setdefault(index.kind, len(kinds))
+    return sorted(indexes, key=lambda i: (kinds[i.kind], i.name not in positions, positions.get(i.name, 0)))
 
 
 def _commented_order(attrs: list[str]) -> list[str]:
@@ -292,22 +308,26 @@ def _with_partial_indexes(schema: SqlSchema, notes: dict) -> tuple[SqlSchema, di
     return replace(schema, tables=tuple(tables)), predicates
 
 
-def _index_attribute(ctx: Context, table: Table, index: Index, predicate: str | None = None) -> str:
+def _index_attribute(ctx: Context, table: Table, index: Index, predicate: str | None = None,
+                     client_name: str | None = None) -> str:
     attribute = "@@unique" if index.kind == "unique" else "@@fulltext" if index.kind == "fulltext" else "@@index"
     columns = [c.name for c in index.columns]
     expected = (unique_index_name if index.kind == "unique" else index_name)(table.name, columns, ctx.limit)
     args = [f"[{_index_fields(ctx, table, index.columns)}]"]
+    if client_name is not None and index.kind == "unique":
+        args.append(f"name: {string_literal(client_name)}")
     if index.name != expected:
-        args.append(f'map: "{index.name}"')
+        args.append(f"map: {string_literal(index.name)}")
     if index.algorithm and index.algorithm in _ALGORITHMS:
         args.append(f"type: {_ALGORITHMS[index.algorithm]}")
     if predicate is not None:
-        args.append(f"where: raw({psl_string(predicate)})")
+        args.append(f"where: raw({string_literal(predicate)})")
     return f"{attribute}({', '.join(args)})"
 
 
-def _render_enum(ctx: Context, enum, commented: list[str]) -> tuple[int | None, str]:
-    """The enum's position in the previous schema and its text; values commented out join `commented`."""
+def _render_enum(ctx: Context, enum, commented: list[str]) -> tuple[int | None, str | None, str]:
+    """The enum's position and file in the previous schema, and its text; values commented out
+    join `commented`."""
     name = ctx.enum_names[(enum.namespace, enum.name)]
     position = None
     if ctx.previous is not None:
@@ -323,21 +343,21 @@ def _render_enum(ctx: Context, enum, commented: list[str]) -> tuple[int | None, 
         lines.extend(_doc_lines(kept_docs.get(value, "")))
         if not value_name.name:  # nothing left of the value once sanitised: Prisma comments it out
             commented.append(f'Enum: "{name.name}", value: "{value}"')
-            lines.append(f'// {value} @map("{value}")')
+            lines.append(f"// {value} @map({string_literal(value)})")
             continue
-        lines.append(value_name.name + (f' @map("{value_name.mapped}")' if value_name.mapped is not None else ""))
+        lines.append(value_name.name + (f" @map({string_literal(value_name.mapped)})" if value_name.mapped is not None else ""))
     block = []
     if name.mapped is not None:
-        block.append(f'@@map("{name.mapped}")')
+        block.append(f"@@map({string_literal(name.mapped)})")
     if ctx.default_namespace is not None:
-        block.append(f'@@schema("{enum.namespace or ctx.default_namespace}")')
+        block.append(f"@@schema({string_literal(enum.namespace or ctx.default_namespace)})")
     body = "".join(f"  {line}\n" for line in lines)
     if block:
         body += "\n" + "".join(f"  {b}\n" for b in block)
     docs = f"/// {ENUM_COMMENT_DOC}\n" if position is None and enum.comment is not None else ""
     if previous is not None and previous.documentation:
         docs = "".join(f"{line}\n" for line in _doc_lines(previous.documentation))
-    return position, f"{docs}enum {name.name} {{\n{body}}}\n"
+    return position, previous.span.file if previous is not None else None, f"{docs}enum {name.name} {{\n{body}}}\n"
 
 
 def _doc_lines(documentation: str) -> list[str]:

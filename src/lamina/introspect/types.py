@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import base64
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from lamina.psl.literal import string_literal
 from lamina.schema.model import Column
 
 _TYPE = re.compile(r"^(?P<name>[A-Z ]+?)(?:\((?P<args>[^)]*)\))?$")
@@ -54,24 +54,24 @@ def field_type(column: Column, provider: str, enum_names: dict[tuple[str | None,
     if family == "Enum":
         return FieldType(enum_names.get((column.type.namespace, raw), raw))
     if family == "Unsupported":
-        return FieldType(f'Unsupported("{raw.lower()}")', unsupported=True)
+        return FieldType(f"Unsupported({string_literal(raw.lower())})", unsupported=True)
     if provider == "mysql":
         from lamina.introspect.mysql import mysql_field_type
 
         known_mysql = mysql_field_type(column)
         if known_mysql is None:
-            return FieldType(f'Unsupported("{raw.lower()}")', unsupported=True)
+            return FieldType(f"Unsupported({string_literal(raw.lower())})", unsupported=True)
         return FieldType(*known_mysql)
     if provider != "postgresql":
         return FieldType(_SQLITE_FAMILY.get(family, "String"))
     match = _TYPE.match(raw.upper())
     if match is None:
-        return FieldType(f'Unsupported("{raw}")', unsupported=True)
+        return FieldType(f"Unsupported({string_literal(raw)})", unsupported=True)
     name = match.group("name").strip()
     args = tuple(a.strip() for a in match.group("args").split(",")) if match.group("args") else ()
     known = _POSTGRES.get(name)
     if known is None:
-        return FieldType(f'Unsupported("{raw.lower()}")', unsupported=True)
+        return FieldType(f"Unsupported({string_literal(raw.lower())})", unsupported=True)
     prisma, native = known
     if name in ("TIMESTAMP", "TIMESTAMPTZ", "TIME", "TIMETZ") and not args:
         args = ("6",)
@@ -99,14 +99,14 @@ def default_text(column: Column, type_name: str, provider: str,
         case "dbgenerated":
             if default.value is None:
                 return "dbgenerated()"
-            return f"dbgenerated({psl_string(str(default.value))})"
+            return f"dbgenerated({string_literal(str(default.value))})"
     value = default.value
     if column.type.family == "Unsupported":
-        return f"dbgenerated({psl_string(str(value))})"
+        return f"dbgenerated({string_literal(str(value))})"
     if isinstance(value, tuple):
         return "[" + ", ".join(_literal(v, column, enum_value_names) for v in value) + "]"
     if column.type.family == "Enum" and enum_value_names and enum_value_names.get(str(value)) == "":
-        return f"dbgenerated({psl_string(str(value))})"  # the value's field is commented out, as in Prisma
+        return f"dbgenerated({string_literal(str(value))})"  # the value's field is commented out, as in Prisma
     return _literal(value, column, enum_value_names)
 
 
@@ -122,7 +122,7 @@ def _literal(value: object, column: Column, enum_value_names: dict[str, str] | N
         case Decimal():
             return _decimal(value)
         case bytes():
-            return psl_string(base64.b64encode(value).decode())
+            return string_literal(base64.b64encode(value).decode())
     text = str(value)
     if family == "Enum":
         return enum_value_names.get(text, text) if enum_value_names else text
@@ -130,7 +130,7 @@ def _literal(value: object, column: Column, enum_value_names: dict[str, str] | N
         return text
     if family == "Boolean" and text.lower() in ("true", "false"):
         return text.lower()
-    return psl_string(text)
+    return string_literal(text)
 
 
 def _float(value: float) -> str:
@@ -141,11 +141,6 @@ def _float(value: float) -> str:
 
 def _decimal(value: Decimal) -> str:
     return format(value, "f")
-
-
-def psl_string(text: str) -> str:
-    """A PSL string literal (JSON-style escaping)."""
-    return json.dumps(text, ensure_ascii=False)
 
 
 # PostgreSQL operator classes PSL names (`ops: JsonbPathOps`); any other is written `raw("...")`.
@@ -163,4 +158,4 @@ def operator_class_psl(sql_name: str) -> str:
     from lamina.psl.validate.indexes import operator_class_sql
 
     named = {operator_class_sql(name): name for name in _NAMED_OPERATOR_CLASSES}
-    return named.get(sql_name, f'raw("{sql_name}")')
+    return named.get(sql_name, f"raw({string_literal(sql_name)})")

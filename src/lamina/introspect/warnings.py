@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from lamina.introspect.catalog import TableNotes
 from lamina.introspect.context import Context, mapped
-from lamina.schema.model import Column, SqlSchema, Table
+from lamina.psl.validated import RelationField
+from lamina.schema.model import Column, Table
 
 NOTE_DOCS = {
     "partition": ("This table is a partition table and requires additional setup for migrations. "
@@ -41,37 +42,67 @@ NO_IDENTIFIER_DOC = ("The underlying table does not contain a valid unique ident
                      "currently not be handled by Prisma Client.")
 
 
-def remapped_sections(ctx: Context, tables: list[Table], schema: SqlSchema) -> list[tuple[str, list[str]]]:
-    """What re-introspection took from the previous schema's @map/@@map, as Prisma lists it."""
+def warning_sections(ctx: Context, tables: list[Table], notes: dict, *, ignored: list[str],
+                     commented_fields: dict[str, list[str]], commented_values: list[str],
+                     copied: dict[tuple, list[RelationField]], id_names: list[str]) -> list[tuple[str, list[str]]]:
+    """The `*** WARNING ***` sections of a pull, in the order Prisma prints them (prisma-engines
+    `schema-connector/src/warnings.rs`), each listing its items as Prisma collects them: enums
+    first, then models in table order, fields in column order."""
+    fields, models, values, enums = _remapped(ctx, tables)
+    grouped = [f'Model: "{model}", field(s): [{", ".join(chr(34) + c + chr(34) for c in sorted(columns))}]'
+               for model, columns in sorted(commented_fields.items())]
+    unsupported = [
+        f'Model: "{ctx.models[(t.namespace, t.name)].name}", field: "{ctx.columns[(t.namespace, t.name, c.name)]}", '
+        f'original data type: "{unsupported_type(c)}"'
+        for t in tables for c in t.columns if c.type.family == "Unsupported"]
+    relations = [f'"{field.related_model}"' for t in tables for field in copied.get((t.namespace, t.name), ())]
+    wanted = [
+        (COMMENTED_FIELDS_HEADER, grouped),
+        ("These fields were enriched with `@map` information taken from the previous Prisma schema:", fields),
+        (COMMENTED_VALUES_HEADER, commented_values),
+        ("The following models were ignored as they do not have a valid unique identifier or id. "
+         "This is currently not supported by Prisma Client:", [f'"{name}"' for name in ignored]),
+        ("These models were enriched with custom compound id names taken from the previous Prisma schema:",
+         [f'"{name}"' for name in id_names]),
+        ("These fields are not supported by Prisma Client, because Prisma currently does not support their types:",
+         unsupported),
+        ("These models were enriched with `@@map` information taken from the previous Prisma schema:", models),
+        ("These enum values were enriched with `@map` information taken from the previous Prisma schema:", values),
+        ("These enums were enriched with `@@map` information taken from the previous Prisma schema:", enums),
+        ("Relations were copied from the previous data model due to not using foreign keys in the database. If any "
+         "of the relation columns changed in the database, the relations might not be correct anymore:", relations),
+        ("These items were renamed due to their names being duplicates in the Prisma schema:",
+         ctx.renamed_duplicates),
+    ]
+    return [(header, items) for header, items in wanted if items] + note_sections(ctx, tables, notes)
+
+
+def _remapped(ctx: Context, tables: list[Table]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """What re-introspection took from the previous schema's @map/@@map: fields, models, enum
+    values and enums, in the database's order."""
+    fields, models, values, enums = [], [], [], []
     if ctx.previous is None:
-        return []
-    fields, models = [], []
+        return fields, models, values, enums
     for table in tables:
         found = ctx.previous_model(table)
         if found is None:
             continue
         model = found[1]
-        columns = {c.name for c in table.columns}
-        fields += [f'Model: "{model.name}", field: "{f.name}"' for f in model.scalar_fields
-                   if mapped(f) and f.db_name in columns]
+        by_column = {f.db_name: f for f in model.scalar_fields}
+        fields += [f'Model: "{model.name}", field: "{by_column[c.name].name}"' for c in table.columns
+                   if c.name in by_column and mapped(by_column[c.name])]
         if mapped(model):
             models.append(f'"{model.name}"')
-    values, enums = [], []
-    for enum in schema.enums:
+    for enum in ctx.schema.enums:
         previous = next((e for e in ctx.previous.enums if e.db_name == enum.name), None)
         if previous is None:
             continue
-        values += [f'Enum: "{previous.name}", value: "{v.name}"' for v in previous.values
-                   if mapped(v) and v.db_name in enum.values]
+        by_value = {v.db_name: v for v in previous.values}
+        values += [f'Enum: "{previous.name}", value: "{by_value[v].name}"' for v in enum.values
+                   if v in by_value and mapped(by_value[v])]
         if mapped(previous):
             enums.append(f'"{previous.name}"')
-    wanted = [
-        ("These fields were enriched with `@map` information taken from the previous Prisma schema:", fields),
-        ("These models were enriched with `@@map` information taken from the previous Prisma schema:", models),
-        ("These enum values were enriched with `@map` information taken from the previous Prisma schema:", values),
-        ("These enums were enriched with `@@map` information taken from the previous Prisma schema:", enums),
-    ]
-    return [(header, items) for header, items in wanted if items]
+    return fields, models, values, enums
 
 
 def note_flags(notes: TableNotes | None) -> frozenset[str]:
@@ -129,5 +160,5 @@ def note_sections(ctx: Context, tables: list[Table], notes: dict) -> list[tuple[
     return [(header, found) for header, found in wanted if found]
 
 
-def unsupported_type(column: Column, provider: str) -> str:
+def unsupported_type(column: Column) -> str:
     return column.type.full_data_type.lower()

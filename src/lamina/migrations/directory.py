@@ -7,6 +7,7 @@ SHA-256 checksum is stored in `_prisma_migrations` and compared by every later c
 from __future__ import annotations
 
 import hashlib
+import functools
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,11 +55,16 @@ def _primary(char: str) -> tuple[int, int | str]:
     return (2, ord(char))
 
 
+@functools.lru_cache(maxsize=4096)
+def _char_keys(char: str) -> tuple[tuple[int, int | str], int, int]:
+    """(primary, accent, case) of one character: names repeat the same few characters, so each is
+    computed once (a long history has tens of thousands of them)."""
+    return _primary(char), len(unicodedata.normalize("NFD", char)), 1 if char.isupper() else 0
+
+
 def _collation_key(name: str) -> tuple:
-    primary = tuple(_primary(char) for char in name)
-    accents = tuple(len(unicodedata.normalize("NFD", char)) for char in name)
-    cases = tuple(0 if not char.isupper() else 1 for char in name)
-    return (primary, accents, cases, name)
+    keys = [_char_keys(char) for char in name]
+    return (tuple(k[0] for k in keys), tuple(k[1] for k in keys), tuple(k[2] for k in keys), name)
 
 
 def sort_migration_names(names: list[str]) -> list[str]:

@@ -101,6 +101,18 @@ def insert_applied_sql(provider: str) -> str:
     )
 
 
+def insert_finished_sql(provider: str) -> str:
+    """(id, checksum, started_at, finished_at, migration_name): a migration that ran in one
+    transaction together with this row, written once the script succeeded: the row Prisma's
+    INSERT, step count and finish leave behind at COMMIT."""
+    p = placeholder(provider)
+    return (
+        "INSERT INTO _prisma_migrations "
+        "(id, checksum, started_at, finished_at, migration_name, applied_steps_count) "
+        f"VALUES ({p}, {p}, {p}, {p}, {p}, 1)"
+    )
+
+
 def record_step_sql(provider: str) -> str:
     """(id): one more script step succeeded."""
     return (

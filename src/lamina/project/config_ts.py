@@ -1,191 +1,195 @@
-"""Read `prisma.config.ts` statically, without Node: the object passed to `defineConfig(...)`
-(or `export default {...}`), keeping string literals, `env("X")`, `process.env.X` and
-`process.env["X"]`. Anything else is kept as `Opaque` so that a key is an error only when used.
+"""Read `prisma.config.ts` without running it: parse it with tree-sitter's TypeScript grammar,
+find its default export, top-level bindings and imports, and compute the exported config object
+with project/js_values.py.
+
+`import "dotenv/config"` and `dotenv.config({ path, override })` calls are collected as
+`DotenvLoad`s: the caller loads those files before the values are computed, as Node would.
 """
 
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from lamina.errors import KnownError
+from lamina.project.config_errors import ConfigSyntaxError
+from lamina.project.js_values import Evaluator, JsObject, children
 
 
 @dataclass(frozen=True)
-class EnvRef:
-    name: str
-    required: bool = False  # `env("X")` (prisma/config's helper throws when X is unset); not `process.env.X`
-
-
-@dataclass(frozen=True)
-class Opaque:
-    text: str
-
-
-ConfigValue = str | EnvRef | Opaque | dict
+class DotenvLoad:
+    path: Path
+    override: bool = False
 
 
 @dataclass
-class ConfigFileError(KnownError):
-    path: str
-    key: str
-    detail: str
-
-    def message(self) -> str:
-        return f"Failed to read `{self.key}` in {self.path}: {self.detail}"
-
-    @property
-    def hint(self) -> str | None:
-        return ("lamina reads prisma.config.ts without running it: use a string literal, env(\"VAR\") "
-                "or process.env.VAR there, or set the value in lamina.toml / [tool.lamina] in pyproject.toml.")
-
-
-_TOKEN = re.compile(
-    r"""\s+|//[^\n]*|/\*.*?\*/
-    |(?P<str>"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|`(?:\\.|[^`\\$])*`)
-    |(?P<ident>[A-Za-z_$][A-Za-z0-9_$]*)
-    |(?P<num>-?\d+(?:\.\d+)?)
-    |(?P<punct>[{}\[\](),:.?!]|\S)""",
-    re.S | re.X,
-)
-
-
-def _tokens(text: str) -> list[tuple[str, str]]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind:
-            out.append((kind, m.group(kind)))
-    return out
-
-
-def _unquote(tok: str) -> str:
-    body = tok[1:-1]
-    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), body)
-
-
-class _Parser:
-    def __init__(self, toks: list[tuple[str, str]]):
-        self.toks = toks
-        self.i = 0
-
-    def peek(self, k: int = 0) -> tuple[str, str]:
-        j = self.i + k
-        return self.toks[j] if j < len(self.toks) else ("eof", "")
-
-    def take(self) -> tuple[str, str]:
-        tok = self.peek()
-        self.i += 1
-        return tok
-
-    def object(self) -> dict:
-        assert self.take()[1] == "{"
-        result: dict = {}
-        while self.peek()[1] not in ("}", ""):
-            kind, key = self.take()
-            if kind == "str":
-                key = _unquote(key)
-            if self.peek()[1] == ":":
-                self.take()
-                result[key] = self.value()
-            else:  # shorthand `{ url }` or spread: not statically known
-                result[key] = Opaque(key)
-            if self.peek()[1] == ",":
-                self.take()
-        self.take()
-        return result
-
-    def value(self) -> ConfigValue:
-        start = self.i
-        kind, tok = self.peek()
-        if tok == "{":
-            return self.object()
-        if kind == "str" and self._ends_value(1):
-            self.take()
-            return _unquote(tok)
-        if tok == "env" and self.peek(1)[1] == "(" and self.peek(2)[0] == "str" and self.peek(3)[1] == ")":
-            name = _unquote(self.peek(2)[1])
-            self.i += 4
-            if self._ends_value(0):
-                return EnvRef(name, required=True)
-        if tok == "process" and self.peek(1)[1] == "." and self.peek(2)[1] == "env":
-            if self.peek(3)[1] == "." and self.peek(4)[0] == "ident":
-                self.i += 5
-                if self._ends_value(0):
-                    return EnvRef(self.toks[self.i - 1][1])
-            elif self.peek(3)[1] == "[" and self.peek(4)[0] == "str" and self.peek(5)[1] == "]":
-                self.i += 6
-                if self._ends_value(0):
-                    return EnvRef(_unquote(self.toks[self.i - 2][1]))
-        self.i = start
-        return Opaque(self._skip_expression())
-
-    def _ends_value(self, offset: int) -> bool:
-        return self.peek(offset)[1] in (",", "}", "")
-
-    def _skip_expression(self) -> str:
-        depth = 0
-        parts = []
-        while True:
-            kind, tok = self.peek()
-            if kind == "eof" or (depth == 0 and tok in (",", "}")):
-                return " ".join(parts)
-            if tok in "([{":
-                depth += 1
-            elif tok in ")]}":
-                depth -= 1
-            parts.append(tok)
-            self.take()
-
-
-def parse_config_ts(text: str) -> dict:
-    """The config object of a prisma.config.ts; {} when none is found."""
-    toks = _tokens(text)
-    for i, (_, tok) in enumerate(toks):
-        after = toks[i + 1][1] if i + 1 < len(toks) else ""
-        if tok == "defineConfig" and after == "(" and i + 2 < len(toks) and toks[i + 2][1] == "{":
-            return _Parser(toks[i + 2:]).object()
-    for i, (_, tok) in enumerate(toks):
-        if tok == "default" and i > 0 and toks[i - 1][1] == "export" and i + 1 < len(toks) and toks[i + 1][1] == "{":
-            return _Parser(toks[i + 1:]).object()
-    return {}
-
-
-@dataclass
-class ConfigEnvMissing(KnownError):
-    """What Prisma 7 prints when `env("X")` in prisma.config.ts names an unset variable."""
+class ConfigSource:
+    """A parsed config file: its syntax tree and the dotenv loads it performs."""
 
     path: Path
-    name: str
+    text: bytes
+    root: object  # tree_sitter.Node
+    imports: dict[str, tuple[str, str]] = field(default_factory=dict)  # local name → (module, imported name or "*")
+    bindings: dict[str, object] = field(default_factory=dict)  # top-level name → value node
+    export: object | None = None  # the node of the default export
+    dotenv_loads: list[object] = field(default_factory=list)  # call nodes / import paths
 
-    def message(self) -> str:
-        return (f'Failed to load config file "{self.path.parent}" as a TypeScript/JavaScript module. '
-                f"Error: PrismaConfigEnvError: Cannot resolve environment variable: {self.name}.")
+    def line_of(self, node) -> int:
+        return node.start_point[0] + 1
 
-    @property
-    def hint(self) -> str | None:
-        return f"Set {self.name} (in the environment or a .env file), or use process.env.{self.name} if it is optional."
+    def code_of(self, node) -> str:
+        return self.text[node.start_byte:node.end_byte].decode("utf-8", errors="replace")
 
 
-def config_string(config: dict, dotted: str, path: Path, strict: bool = False) -> str | None:
-    """The string at `a.b.c`, with env references resolved; None when absent or an unset env var
-    (with `strict`, an unset `env("X")` is Prisma's error)."""
-    value: object = config
-    for part in dotted.split("."):
-        if not isinstance(value, dict) or part not in value:
-            return None
-        value = value[part]
-    match value:
-        case str():
-            return value
-        case EnvRef(name, required):
-            value = os.environ.get(name)
-            if value is None and required and strict:
-                raise ConfigEnvMissing(path, name)
-            return value
-        case Opaque(text):
-            raise ConfigFileError(str(path), dotted, f"`{text}` is not a string literal or an environment variable.")
-        case _:
-            raise ConfigFileError(str(path), dotted, "expected a string.")
+def parse_config_file(path: Path, shown: str | None = None) -> ConfigSource:
+    """Parse the file; `shown` is its name in messages (relative to the working directory)."""
+    import tree_sitter
+    import tree_sitter_typescript
+
+    text = path.read_bytes()
+    parser = tree_sitter.Parser(tree_sitter.Language(tree_sitter_typescript.language_typescript()))
+    root = parser.parse(text).root_node
+    source = ConfigSource(path, text, root)
+    for statement in root.named_children:
+        _collect(source, statement)
+    if source.export is None and root.has_error:
+        raise ConfigSyntaxError(shown or str(path), *_first_error(source))
+    return source
+
+
+def _first_error(source: ConfigSource) -> tuple[int, str]:
+    stack = [source.root]
+    while stack:
+        node = stack.pop(0)
+        if node.type == "ERROR" or node.is_missing:  # quote the whole line it starts on
+            line = source.text.splitlines()[node.start_point[0]] if source.text else b""
+            return source.line_of(node), line.decode("utf-8", errors="replace").strip()
+        stack[:0] = node.children
+    return 1, ""
+
+
+def _collect(source: ConfigSource, statement) -> None:
+    match statement.type:
+        case "import_statement":
+            module = _string_literal(source, statement.child_by_field_name("source"))
+            clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+            if clause is None and module == "dotenv/config":
+                source.dotenv_loads.append(module)
+            for local, imported in _import_names(source, clause):
+                source.imports[local] = (module or "", imported)
+        case "lexical_declaration" | "variable_declaration":
+            for declarator in statement.named_children:
+                if declarator.type == "variable_declarator":
+                    name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+                    if name is not None and name.type == "identifier" and value is not None:
+                        source.bindings[source.code_of(name)] = value
+                        _note_dotenv_call(source, value)
+        case "export_statement":
+            value = statement.child_by_field_name("value")
+            declaration = statement.child_by_field_name("declaration")
+            if value is not None and any(c.type == "default" for c in statement.children):
+                source.export = value
+            elif declaration is not None:
+                _collect(source, declaration)
+        case "expression_statement":
+            expression = children(statement)[0] if children(statement) else None
+            if expression is None:
+                return
+            if expression.type == "assignment_expression":
+                left = expression.child_by_field_name("left")
+                if left is not None and source.code_of(left).replace(" ", "") == "module.exports":
+                    source.export = expression.child_by_field_name("right")
+                return
+            _note_dotenv_call(source, expression)
+
+
+def _import_names(source: ConfigSource, clause) -> list[tuple[str, str]]:
+    names: list[tuple[str, str]] = []
+    if clause is None:
+        return names
+    for child in clause.named_children:
+        match child.type:
+            case "identifier":
+                names.append((source.code_of(child), "default"))
+            case "namespace_import":
+                names += [(source.code_of(i), "*") for i in child.named_children if i.type == "identifier"]
+            case "named_imports":
+                for spec in child.named_children:
+                    if spec.type == "import_specifier":
+                        imported = spec.child_by_field_name("name")
+                        alias = spec.child_by_field_name("alias") or imported
+                        names.append((source.code_of(alias), source.code_of(imported)))
+    return names
+
+
+def _note_dotenv_call(source: ConfigSource, node) -> None:
+    """`dotenv.config(...)`, `config(...)` imported from "dotenv", `require("dotenv").config(...)`."""
+    while node.type in ("await_expression", "parenthesized_expression"):
+        node = children(node)[0]
+    if node.type != "call_expression":
+        return
+    callee = node.child_by_field_name("function")
+    if callee is None:
+        return
+    code = source.code_of(callee).replace(" ", "")
+    if code in ('require("dotenv").config', "require('dotenv').config"):
+        source.dotenv_loads.append(node)
+        return
+    if callee.type == "identifier" and source.imports.get(code) == ("dotenv", "config"):
+        source.dotenv_loads.append(node)
+    elif callee.type == "member_expression":
+        obj, prop = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+        if obj is not None and prop is not None and source.code_of(prop) == "config":
+            if source.imports.get(source.code_of(obj), ("", ""))[0] == "dotenv":
+                source.dotenv_loads.append(node)
+
+
+def _string_literal(source: ConfigSource, node) -> str | None:
+    if node is None or node.type != "string":
+        return None
+    value = Evaluator(source, {}, Path.cwd(), strict=False).value(node)
+    return value if isinstance(value, str) else None
+
+
+def dotenv_loads(source: ConfigSource, cwd: Path, environ: Mapping[str, str]) -> list[DotenvLoad]:
+    """The files the config loads with dotenv, in order; paths are relative to the working
+    directory, as dotenv resolves them."""
+    loads: list[DotenvLoad] = []
+    evaluator = Evaluator(source, environ, cwd, strict=False)
+    for load in source.dotenv_loads:
+        if isinstance(load, str):
+            loads.append(DotenvLoad(cwd / ".env"))
+            continue
+        arguments = load.child_by_field_name("arguments")
+        options = evaluator.value(children(arguments)[0]) if arguments and children(arguments) else {}
+        options = options if isinstance(options, dict) else {}
+        paths = options.get("path", ".env")
+        override = options.get("override") is True
+        for one in paths if isinstance(paths, list) else [paths]:
+            if isinstance(one, str):
+                loads.append(DotenvLoad(cwd / one, override))
+    return loads
+
+
+def evaluate_config(source: ConfigSource, cwd: Path, environ: Mapping[str, str], *,
+                    strict: bool) -> tuple[object, bool]:
+    """The exported config (dicts, lists, strings, numbers, booleans, None for undefined/null,
+    and `Unknown`s), and whether it went through `defineConfig`. With `strict`, `env("X")` of an
+    unset variable raises ConfigEnvMissing wherever it is evaluated (Node would throw while
+    loading the file); otherwise it is None."""
+    evaluator = Evaluator(source, environ, cwd, strict=strict)
+    if strict:
+        for name in source.bindings:  # Node runs every top-level declaration
+            evaluator.binding(name)
+    if source.export is None:
+        return JsObject(), False
+    return evaluator.value(source.export), evaluator.uses_define_config
+
+
+def config_file_candidates(cwd: Path) -> list[Path]:
+    """Where Prisma 7.10.1 looks for its config file when `--config` is not given."""
+    extensions = (".js", ".ts", ".mjs", ".cjs", ".mts", ".cts")
+    names = [f"prisma7.config{e}" for e in extensions] + [os.path.join(".config", f"prisma7{e}") for e in extensions]
+    names += [f"prisma.config{e}" for e in extensions] + [os.path.join(".config", f"prisma{e}") for e in extensions]
+    return [cwd / name for name in names]

@@ -48,7 +48,22 @@ class ArrayValue:
     span: Span
 
 
-Expression = StringValue | NumericValue | ConstantValue | FunctionCall | ArrayValue
+@dataclass(slots=True, unsafe_hash=True)
+class ObjectEntry:
+    name: str
+    value: Expression
+    span: Span
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class ObjectValue:
+    """`{ key: value, ... }`: the object form of a partial index's `where:`."""
+
+    entries: tuple[ObjectEntry, ...]
+    span: Span
+
+
+Expression = StringValue | NumericValue | ConstantValue | FunctionCall | ArrayValue | ObjectValue
 
 
 @dataclass(slots=True, unsafe_hash=True)

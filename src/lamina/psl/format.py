@@ -31,6 +31,7 @@ from lamina.psl.ast import (
     FunctionCall,
     Model,
     NumericValue,
+    ObjectValue,
     SourceFile,
     StringValue,
     Top,
@@ -134,6 +135,10 @@ class _Printer:
                 return name + self.arguments(arguments)
             case ArrayValue(items=items):
                 return "[" + ", ".join(self.expression(item) for item in items) + "]"
+            case ObjectValue(entries=entries):
+                if not entries:
+                    return "{}"
+                return "{ " + ", ".join(f"{e.name}: {self.expression(e.value)}" for e in entries) + " }"
         raise TypeError(expr)
 
     def argument(self, argument: Argument) -> str:

@@ -28,6 +28,8 @@ from lamina.psl.ast import (
     FunctionCall,
     Model,
     NumericValue,
+    ObjectEntry,
+    ObjectValue,
     Schema,
     SourceFile,
     StringValue,
@@ -110,19 +112,29 @@ class _FileParser:
     # -- schema ----------------------------------------------------------------------------------
 
     def parse(self) -> list[Top]:
+        # Documentation as Prisma's parser hands it out: a comment block directly above a block
+        # becomes pending; a model or enum takes the pending one, a datasource or generator leaves
+        # it for the next model or enum, and nothing else clears it.
         tops: list[Top] = []
         pending_doc: str | None = None
+        above: list[str | None] = []  # the comment block just read, when no empty line follows it
         text = self.text
         while True:
             self.ws()
             if self.pos >= len(text):
                 return tops
             start = self.pos
+            block_above, above = above, []
             node = self.attempt(self.model_declaration) or self.attempt(self.enum_declaration)
-            node = node or self.attempt(self.config_block)
             if node is not None:
-                tops.append(_with_documentation(node, pending_doc))
+                tops.append(_with_documentation(node, block_above[0] if block_above else pending_doc))
                 pending_doc = None
+                continue
+            node = self.attempt(self.config_block)
+            if node is not None:
+                tops.append(node)
+                if block_above:
+                    pending_doc = block_above[0]
                 continue
             if self.attempt(self.type_alias) is not None:
                 self.diagnostics.error(
@@ -130,7 +142,6 @@ class _FileParser:
                     "https://pris.ly/d/composite-types",
                     self.span(start),
                 )
-                pending_doc = None
                 continue
             if self.attempt(self.arbitrary_block) is not None:
                 self.diagnostics.error(
@@ -139,15 +150,13 @@ class _FileParser:
                     "'generator'.",
                     self.span(start),
                 )
-                pending_doc = None
                 continue
             comments = self.comment_block()
             if comments is not None:
-                following = empty_lines_at(text, self.pos) is not None
-                pending_doc = None if following else _documentation(comments)
+                if empty_lines_at(text, self.pos) is None:
+                    above = [_documentation(comments)]
                 continue
             if self.empty_lines():
-                pending_doc = None
                 continue
             self.catch_all()
             self.diagnostics.error(
@@ -155,7 +164,6 @@ class _FileParser:
                 "schema keyword.",
                 self.span(start),
             )
-            pending_doc = None
 
     def catch_all(self) -> bool:
         """The rest of a non-empty line and its newline; False (nothing consumed) on an empty line."""
@@ -395,8 +403,8 @@ class _FileParser:
         if type(field_type) is tuple:
             errors.append(field_type)
             return True
-        documentation = _documentation(pending) if pending else None
-        return Field(name, field_type, tuple(attributes), documentation, comment, span, name_span)
+        return Field(name, field_type, tuple(attributes), _item_documentation(pending, comment), comment, span,
+                     name_span)
 
     def attributes_to_line_end(self) -> tuple[list[Attribute], Comment | None]:
         """The field attributes of a field or enum value line, its trailing comment and its newline."""
@@ -482,8 +490,7 @@ class _FileParser:
         start = self.pos
         name, _ = self.scan(identifier_at)
         attributes, comment = self.attributes_to_line_end()
-        documentation = _documentation(pending) if pending else None
-        return EnumValue(name, tuple(attributes), documentation, comment, self.span(start))
+        return EnumValue(name, tuple(attributes), _item_documentation(pending, comment), comment, self.span(start))
 
     # -- configuration blocks ------------------------------------------------------------------------
 
@@ -630,6 +637,8 @@ class _FileParser:
                 return self.array_expression()
             except _Failed:
                 self.pos = start
+        elif text.startswith("{", start):
+            return self.object_expression()
         number = numeric_at(text, start)
         if number is not None:
             self.pos = number.end()
@@ -655,6 +664,32 @@ class _FileParser:
         self.pos = pos + 1
         return ArrayValue(tuple(items), Span(self.file, start, self.pos))
 
+    def object_expression(self) -> ObjectValue:
+        """`{ name: expression, ... }` (no trailing comma)."""
+        start = self.pos
+        text = self.text
+        self.pos = ws_at(text, start + 1).end()
+        entries: list[ObjectEntry] = []
+        self.separated(self.object_entry, entries)
+        pos = ws_at(text, self.pos).end()
+        if not text.startswith("}", pos):
+            raise _Failed
+        self.pos = pos + 1
+        return ObjectValue(tuple(entries), Span(self.file, start, self.pos))
+
+    def object_entry(self) -> ObjectEntry:
+        start = self.pos
+        text = self.text
+        match = identifier_at(text, start)
+        if match is None:
+            raise _Failed
+        pos = ws_at(text, match.end()).end()
+        if not text.startswith(":", pos):
+            raise _Failed
+        self.pos = ws_at(text, pos + 1).end()
+        value = self.expression()
+        return ObjectEntry(match.group(), value, Span(self.file, start, self.pos))
+
     def string_value(self) -> StringValue:
         raw, span = self.scan(string_at)
         return StringValue(unescape(raw[1:-1]), span)
@@ -667,6 +702,13 @@ def _documentation(comments: list[Comment] | None) -> str | None:
     if not lines:
         return None
     return "\n".join(line[1:] if line.startswith(" ") else line for line in lines)
+
+
+def _item_documentation(pending: list[Comment] | None, trailing: Comment | None) -> str | None:
+    """A field's or enum value's documentation: the `///` lines above it, then a trailing `///`
+    comment on its line, as Prisma joins them."""
+    parts = [d for d in (_documentation(pending), _documentation([trailing] if trailing else None)) if d is not None]
+    return "\n".join(parts) if parts else None
 
 
 def _with_documentation(node, documentation: str | None):

@@ -6,6 +6,16 @@ from lamina.diagnostics import Diagnostic, Diagnostics
 from lamina.psl.ast import SourceFile
 
 
+# Control characters (ESC, NUL, DEL, C1...) in a schema are echoed as `\x1b`, never raw to the
+# terminal: a stray ESC would recolour or rewrite the screen. Tabs and line ends stay as written
+# (schema files are read with universal newlines: no CR reaches here).
+_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0)) if code not in (0x09, 0x0A)}
+
+
+def _printable(text: str) -> str:
+    return text.translate(_ESCAPES)
+
+
 def _gutter(line_number: int) -> str:
     return f"{line_number:2} | " if line_number > 0 else "   | "
 
@@ -36,12 +46,12 @@ def render_diagnostic(diagnostic: Diagnostic, text: str) -> str:
         _gutter(start_line + 1) + line,
     ]
     if not offending:
-        spacing = " " * len(line[:start_in_line].encode())
+        spacing = " " * len(_printable(line[:start_in_line]).encode())
         out.append(_gutter(0) + spacing + "^ Unexpected token.")
     for number in range(start_line + 2, end_line + 2):
         out.append(_gutter_with_line(number, lines))
     out.append(_gutter(0))
-    return "\n".join(out) + "\n"
+    return _printable("\n".join(out)) + "\n"
 
 
 def render_diagnostics(diagnostics: Diagnostics, files: list[SourceFile], between: str = "") -> str:
@@ -60,4 +70,4 @@ def render_warnings(diagnostics: Diagnostics) -> str:
     """What the CLI prints for a schema with warnings: `Prisma schema warning:` and `- message` lines."""
     if not diagnostics.warnings:
         return ""
-    return "Prisma schema warning:\n" + "".join(f"- {d.message}\n" for d in diagnostics.warnings)
+    return "Prisma schema warning:\n" + "".join(f"- {_printable(d.message)}\n" for d in diagnostics.warnings)

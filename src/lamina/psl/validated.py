@@ -59,6 +59,7 @@ class Datasource:
     extensions: tuple[str, ...]
     span: Span
     url_span: Span | None = None
+    direct_url_span: Span | None = None
     # `extensions = [pgvector(map: "vector", schema: "x", version: "1.2")]` in full (PostgreSQL).
     extension_specs: tuple[ExtensionSpec, ...] = ()
 
@@ -127,6 +128,10 @@ class RelationField:
     map: str | None  # @relation(map: "...")
     is_ignored: bool
     span: Span
+    # What was written, for `db pull` to copy the field when relations are not foreign keys:
+    # the `@relation` attribute at all, and the relation name it gives (None when generated).
+    has_attribute: bool = _field(default=False, compare=False)
+    explicit_name: str | None = _field(default=None, compare=False)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -136,6 +141,42 @@ class IndexField:
     sort: Literal["Asc", "Desc"] | None = None
     length: int | None = None
     ops: str | None = None  # PostgreSQL operator class, e.g. "jsonb_path_ops" or raw("...")
+    ops_name: str | None = None  # the operator class as named in the schema (`JsonbPathOps`), None for raw(...)
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class WhereCondition:
+    """One `field: value` of the object form of `where:` (partialIndexes)."""
+
+    field: str
+    db_name: str
+    negated: bool  # `{ not: value }`
+    kind: Literal["boolean", "null", "string", "number"]
+    value: str | None  # "true"/"false", the string, the number as written; None for null
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class IndexWhere:
+    """`where:` of a partial index: `raw("...")` or the object form's conditions (joined with AND)."""
+
+    raw: str | None
+    conditions: tuple[WhereCondition, ...] = ()
+
+    @property
+    def sql(self) -> str:
+        """The predicate as Prisma writes it after WHERE: the raw text, or the conditions joined with
+        AND (`"col" = 'x' AND "other" IS NULL`, `"col" != 1`)."""
+        if self.raw is not None:
+            return self.raw
+        return " AND ".join(_condition_sql(c) for c in self.conditions)
+
+
+def _condition_sql(condition: WhereCondition) -> str:
+    column = '"' + condition.db_name.replace('"', '""') + '"'
+    if condition.kind == "null":
+        return f"{column} IS {'NOT ' if condition.negated else ''}NULL"
+    value = "'" + (condition.value or "").replace("'", "''") + "'" if condition.kind == "string" else condition.value
+    return f"{column} {'!=' if condition.negated else '='} {value}"
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -148,6 +189,7 @@ class ModelIndex:
     clustered: bool | None
     is_field_level: bool  # @unique on a field rather than @@unique
     span: Span
+    where: IndexWhere | None = None  # partialIndexes
 
 
 @dataclass(slots=True, unsafe_hash=True)

@@ -34,23 +34,25 @@ def calculate_sql_schema(schema: ValidatedSchema) -> SqlSchema:
     elif schema.enums:
         enum_spaces = {e.db_name: namespace_of(e.schema, dialect) for e in schema.enums}
         tables = [with_enum_namespaces(t, enum_spaces) for t in tables]
-    # Join tables follow the models, in byte order of their names (as Prisma orders them).
-    relations = sorted(schema.many_to_many, key=lambda r: f"_{r.name}".encode())
-    tables += [join_table(schema, relation, dialect) for relation in relations]
+    # Join tables follow the models, in Prisma's order of their relations (ValidatedSchema.many_to_many).
+    tables += [join_table(schema, relation, dialect) for relation in schema.many_to_many]
     enums = ()
     if caps.native_enums:
         enums = tuple(Enum(e.db_name, tuple(v.db_name for v in e.values), namespace_of(e.schema, dialect))
                       for e in schema.enums)
     namespaces: tuple[str, ...] = ()
+    declared: tuple[str, ...] = ()
     extensions: tuple[Extension, ...] = ()
     if schema.datasource is not None and caps.namespaces:
         # The non-default schemas that models and enums live in, in the datasource's order.
         used = {t.namespace for t in tables} | {e.namespace for e in enums}
         namespaces = tuple(n for n in schema.datasource.schemas if n in used)
+        declared = tuple(n for n in schema.datasource.schemas if n != caps.default_namespace)
         if "postgresqlExtensions" in schema.preview_features:
             extensions = tuple(Extension(spec.db_name, spec.schema, spec.version)
                                for spec in schema.datasource.extension_specs)
-    return SqlSchema(tables=tuple(tables), enums=enums, namespaces=namespaces, extensions=extensions)
+    return SqlSchema(tables=tuple(tables), enums=enums, namespaces=namespaces, extensions=extensions,
+                     partial_indexes="partialIndexes" in schema.preview_features, declared_namespaces=declared)
 
 
 def namespace_of(name: str | None, dialect: Dialect) -> str | None:
@@ -133,7 +135,8 @@ def index_column(field) -> IndexColumn:
 
 def model_index(index: ModelIndex) -> Index:
     algorithm = index.algorithm.lower() if index.algorithm and index.algorithm.lower() != "btree" else None
-    return Index(index.db_name, index.kind, tuple(index_column(f) for f in index.fields), algorithm)
+    return Index(index.db_name, index.kind, tuple(index_column(f) for f in index.fields), algorithm,
+                 index.where.sql if index.where is not None else None)
 
 
 def model_table(schema: ValidatedSchema, model: Model, dialect: Dialect, enum_names: dict[str, str]) -> Table:

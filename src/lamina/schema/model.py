@@ -61,6 +61,11 @@ class ColumnDefault:
     # `dbgenerated()` without argument); "sequence": the sequence name; otherwise None.
     value: DefaultLiteral | None = None
     constraint_name: str | None = None
+    # Described kind "now" (and, on PostgreSQL, a described date/time literal): the expression as
+    # the database reports it (MySQL
+    # `current_timestamp(3) on update current_timestamp(3)`), which the dialect may read by meaning
+    # (`Dialect.same_default`). Not compared.
+    expression: str | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -104,9 +109,13 @@ class Index:
     kind: IndexKind
     columns: tuple[IndexColumn, ...]
     algorithm: str | None = None  # PostgreSQL: None (btree) | "hash" | "gist" | "gin" | "spgist" | "brin"
-    # Described only: a partial index (`WHERE ...`) on plain columns. As in Prisma, it satisfies a
-    # schema index on the same columns, and an unmatched one is neither dropped nor reported.
-    is_partial: bool = False
+    # A partial index's predicate (the SQL after WHERE): from `where:` (partialIndexes), or as the
+    # database returns it. Compared only when the preview feature is on (diff.predicates).
+    predicate: str | None = None
+
+    @property
+    def is_partial(self) -> bool:
+        return self.predicate is not None
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -177,6 +186,12 @@ class SqlSchema:
     # The namespace that `None` stands for, when the schema was described from a live database
     # (PostgreSQL: the connection's schema). Calculated schemas leave it unset.
     default_namespace: str | None = None
+    # Calculated from a schema with the partialIndexes preview feature: the differ compares index
+    # predicates (and drops partial indexes the schema lacks). Not compared.
+    partial_indexes: bool = field(default=False, compare=False)
+    # Calculated from a schema: every non-default schema its datasource declares, used or not.
+    # Prisma creates a namespace only when the side it diffs from does not know it. Not compared.
+    declared_namespaces: tuple[str, ...] = field(default=(), compare=False)
 
     def table(self, name: str, namespace: str | None = None) -> Table | None:
         return next((t for t in self.tables if t.name == name and t.namespace == namespace), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lamina.dialects import DIALECTS
 from lamina.dialects.mysql.describe import column_type, parse_default
-from lamina.diff.differ import diff_schemas
+from lamina.diffing.differ import diff_schemas
 from lamina.engine.connection import connect
 from lamina.engine.describe import describe_database
 from lamina.engine.urls import parse_database_url

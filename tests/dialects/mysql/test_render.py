@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from lamina.dialects import DIALECTS
-from lamina.diff.differ import diff_schemas
-from lamina.diff.script import render_script
+from lamina.diffing.differ import diff_schemas
+from lamina.diffing.script import render_script
 from lamina.psl import SourceFile, check_schema
 from lamina.schema.calculate import calculate_sql_schema
 from lamina.schema.model import EMPTY_SCHEMA

@@ -234,7 +234,7 @@ table U
 """
 
 
-def test_expression_and_exclusion_indexes_are_left_out_partial_marked_btree_opclasses_ignored(pg_conn):
+def test_expression_and_exclusion_indexes_are_left_out_partial_with_predicate_btree_opclasses_ignored(pg_conn):
     pg_conn.execute(
         """
         CREATE EXTENSION btree_gist;
@@ -248,12 +248,12 @@ def test_expression_and_exclusion_indexes_are_left_out_partial_marked_btree_opcl
         """
     )
     table = describe_postgres(pg_conn).tables[0]
-    assert [(i.name, i.algorithm, [(c.name, c.operator_class) for c in i.columns], i.is_partial)
+    assert [(i.name, i.algorithm, [(c.name, c.operator_class) for c in i.columns], i.predicate)
             for i in table.indexes] == [
-        ("T_brin", "brin", [("r", "int4_bloom_ops")], False),
-        ("T_email_r_idx", None, [("email", None)], False),
-        ("T_partial", None, [("email", None)], True),
-        ("T_pattern", None, [("email", None)], False),
+        ("T_brin", "brin", [("r", "int4_bloom_ops")], None),
+        ("T_email_r_idx", None, [("email", None)], None),
+        ("T_partial", None, [("email", None)], "(email IS NOT NULL)"),
+        ("T_pattern", None, [("email", None)], None),
     ]
 
 
@@ -355,7 +355,7 @@ def calculated(schema_path: Path):
 
 def assert_round_trip(conn: psycopg.Connection, expected, schemas: list[str]) -> None:
     from lamina.dialects import DIALECTS
-    from lamina.diff.differ import diff_schemas
+    from lamina.diffing.differ import diff_schemas
 
     from ..conftest import roundtrip_mismatches
 
@@ -416,8 +416,8 @@ DRIFT = FIXTURES / "drift"
 @pytest.mark.parametrize("entry", CLEAN_HISTORIES)
 def test_corpus_history_replays_and_describes(entry, pg_conn):
     from lamina.dialects import DIALECTS
-    from lamina.diff.differ import diff_schemas
-    from lamina.diff.script import render_script
+    from lamina.diffing.differ import diff_schemas
+    from lamina.diffing.script import render_script
 
     root = corpus_root()
     if root is None:

@@ -193,6 +193,7 @@ table B
   x TEXT String?
   y TEXT String?
   pk None (id)
+  normal B_partial (x) where "x" IS NOT NULL
   fk None (a) -> A(id) delete=NoAction update=NoAction
   fk B_xy (x, y) -> A(x, y) delete=Cascade update=NoAction
 view V
@@ -256,7 +257,7 @@ def calculated(schema_path: Path):
 
 def assert_round_trip(conn: sqlite3.Connection, expected) -> None:
     from lamina.dialects import DIALECTS
-    from lamina.diff.differ import diff_schemas
+    from lamina.diffing.differ import diff_schemas
 
     from ..conftest import roundtrip_mismatches
 
@@ -291,8 +292,8 @@ DRIFT = FIXTURES / "drift"
 @pytest.mark.parametrize("entry", CLEAN_HISTORIES)
 def test_corpus_history_replays_and_describes(entry, sqlite_conn):
     from lamina.dialects import DIALECTS
-    from lamina.diff.differ import diff_schemas
-    from lamina.diff.script import render_script
+    from lamina.diffing.differ import diff_schemas
+    from lamina.diffing.script import render_script
 
     root = corpus_root()
     if root is None:

@@ -202,7 +202,7 @@ def test_command_check(tmp_path: Path):
     original = read(schema)
     result = lamina(tmp_path, "format", "--schema", "schema.prisma", "--check")
     assert result.code == 1
-    assert result.err.endswith("! There are unformatted files. Run prisma format to format them.\n")
+    assert result.err.endswith("! There are unformatted files. Run lamina format to format them.\n")
     assert read(schema) == original
     lamina(tmp_path, "format", "--schema", "schema.prisma")
     result = lamina(tmp_path, "format", "--schema", "schema.prisma", "--check")

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from lamina.dialects.base import Capabilities, Dialect
-from lamina.dialects.mysql import render, types
+from lamina.dialects.mysql import defaults, render, types
 
 CAPABILITIES = Capabilities(
     native_enums=False,
@@ -32,6 +32,7 @@ DIALECT = Dialect(
     classify_cast=types.classify_cast,
     type_display=types.type_display,
     inline_enum_type=types.enum_type,
+    same_default=defaults.same_default,
 )
 
 # Prisma's MySQL dialect learns the server when it connects (`Circumstances::IsMariadb`,
@@ -40,13 +41,30 @@ DIALECT = Dialect(
 REDEFINING_INDEXES = replace(DIALECT, capabilities=replace(CAPABILITIES, rename_index=False))
 # On MariaDB, JSON is LONGTEXT: a JSON column (described as such from its json_valid CHECK) and a
 # `String @db.LongText` field are the same column (`column_type_change`: IsMariadb).
-MARIADB = replace(REDEFINING_INDEXES, classify_cast=types.mariadb_classify_cast)
+# It keeps CURRENT_TIMESTAMP's digits its own way, and reports 4-byte characters as `?`
+# (dialects/mysql/defaults.py).
+MARIADB = replace(REDEFINING_INDEXES, classify_cast=types.mariadb_classify_cast,
+                  same_default=defaults.mariadb_same_default)
 
 
 def for_server(version: str) -> Dialect:
-    """The dialect Prisma's connector uses on the server that answers `SELECT VERSION()` so."""
+    """The dialect Prisma's connector uses on the server that answers `SELECT VERSION()` so
+    (and, for lamina's renames, whether the server knows RENAME COLUMN)."""
     if "mariadb" in version.lower():
-        return MARIADB
-    if version.startswith("5.6"):
-        return REDEFINING_INDEXES
-    return DIALECT
+        dialect = MARIADB
+        old = _version(version) < (10, 5, 2)
+    else:
+        dialect = REDEFINING_INDEXES if version.startswith("5.6") else DIALECT
+        old = _version(version) < (8, 0, 0)
+    if old:
+        return replace(dialect, capabilities=replace(dialect.capabilities, rename_column=False))
+    return dialect
+
+
+def _version(text: str) -> tuple[int, ...]:
+    """`10.11.6-MariaDB-0+deb12u1` → (10, 11, 6); (0,) when unreadable."""
+    head = text.split("-")[0]
+    try:
+        return tuple(int(part) for part in head.split(".")[:3])
+    except ValueError:
+        return (0,)

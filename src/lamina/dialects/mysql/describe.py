@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 from typing import Any
 
+from lamina.dialects.mysql.literals import unescape
 from lamina.dialects.mysql.types import enum_type, enum_values
 from lamina.schema.model import (
     Column, ColumnDefault, ColumnType, ForeignKey, Index, IndexColumn, PrimaryKey, ReferentialAction,
@@ -93,12 +94,13 @@ def parse_default(raw: str | None, family: str, extra: str, is_mariadb: bool) ->
         return None
     lowered = raw.lower()
     if lowered.startswith("current_timestamp") and family == "DateTime":
-        return ColumnDefault("now")
+        on_update = re.search(r"on update \S+", extra, re.IGNORECASE)
+        return ColumnDefault("now", expression=raw + (f" {on_update.group()}" if on_update else ""))
     if family in ("Json", "Binary"):
         return None  # Prisma writes none and ignores what it finds (`should_ignore_json_defaults`)
     quoted = raw.startswith("'") and raw.endswith("'") and len(raw) >= 2
     if quoted:
-        return ColumnDefault("value", raw[1:-1].replace("''", "'").replace("\\\\", "\\"))
+        return ColumnDefault("value", unescape(raw[1:-1]))
     if not is_mariadb and "default_generated" not in extra.lower() and family in ("String", "Enum", "DateTime"):
         return ColumnDefault("value", raw)  # MySQL 8 reports literals unquoted
     literal = _number(raw, family)

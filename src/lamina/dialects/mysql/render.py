@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from lamina.dialects.common import datetime_text, default_is_rendered
-from lamina.diff.steps import (
+from lamina.diffing.steps import (
     AddColumn, AddForeignKey, AddPrimaryKey, AlterColumn, AlterTable, CreateIndex, CreateTable,
     DropAndRecreateColumn, DropColumn, DropForeignKey, DropIndex, DropPrimaryKey, DropTable,
     RedefineIndex, RenameIndex, Step, UnsupportedStep,
 )
-from lamina.dialects.mysql.types import mysql_string
+from lamina.dialects.mysql.literals import string_literal
 from lamina.schema.model import Column, ColumnDefault, ForeignKey, Index, IndexColumn, Table
 
 ACTIONS = {
@@ -67,9 +67,9 @@ def default_sql(column: Column, default: ColumnDefault) -> str:
             if isinstance(value, bool):
                 return "true" if value else "false"
             if column.type.family == "DateTime" and isinstance(value, str):
-                return mysql_string(_rfc3339(value))
+                return string_literal(_rfc3339(value))
             if isinstance(value, str):
-                return mysql_string(value)
+                return string_literal(value)
             if isinstance(value, float):
                 return repr(value) if value != int(value) else str(int(value))
             return str(value)

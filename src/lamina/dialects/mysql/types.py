@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from lamina.diff.steps import Cast
+from lamina.dialects.mysql.defaults import same_enum_values_as_the_server_shows
+from lamina.dialects.mysql.literals import quoted_values, string_literal
+from lamina.diffing.steps import Cast
 from lamina.psl.validated import ScalarField
 from lamina.schema.model import Column, ColumnType, Family
 
@@ -41,13 +43,9 @@ NATIVE_TYPES: dict[str, str] = {
 DISPLAY_NAMES = {sql: name for name, sql in NATIVE_TYPES.items()}
 
 
-def mysql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def enum_type(values: tuple[str, ...]) -> str:
     """The inline enum type of a column: `ENUM('A', 'B')`."""
-    return "ENUM(" + ", ".join(mysql_string(v) for v in values) + ")"
+    return "ENUM(" + ", ".join(string_literal(v) for v in values) + ")"
 
 
 def column_type(field: ScalarField, enum_db_name: str | None) -> ColumnType:
@@ -84,7 +82,7 @@ def split_type(full: str) -> tuple[str, tuple[int, ...]]:
 
 def enum_values(full: str) -> tuple[str, ...]:
     """`ENUM('a', 'it''s')` → ("a", "it's")."""
-    return tuple(v.replace("''", "'") for v in re.findall(r"'((?:[^']|'')*)'", full))
+    return quoted_values(full)
 
 
 def type_display(column: Column) -> str:
@@ -111,8 +109,12 @@ def _int_rank(name: str) -> tuple[int, bool] | None:
 
 
 def mariadb_classify_cast(before: Column, after: Column) -> Cast:
-    """MariaDB stores JSON as LONGTEXT: between the two nothing is cast."""
+    """MariaDB stores JSON as LONGTEXT: between the two nothing is cast. It reports enum values
+    with `?` for 4-byte characters: values it shows alike are the same."""
     if {before.type.full_data_type, after.type.full_data_type} == {"JSON", "LONGTEXT"}:
+        return "none"
+    if before.type.family == after.type.family == "Enum" and same_enum_values_as_the_server_shows(
+            before.type.full_data_type, after.type.full_data_type):
         return "none"
     return classify_cast(before, after)
 

@@ -1,7 +1,7 @@
 """PostgreSQL dialect."""
 
 from lamina.dialects.base import Capabilities, Dialect
-from lamina.dialects.postgres import casts, render, types
+from lamina.dialects.postgres import casts, defaults, render, types
 
 CAPABILITIES = Capabilities(
     native_enums=True,
@@ -25,4 +25,5 @@ DIALECT = Dialect(
     column_type=types.column_type,
     classify_cast=casts.classify_cast,
     type_display=types.type_display,
+    same_default=defaults.same_default,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lamina.diff.steps import Cast
+from lamina.diffing.steps import Cast
 from lamina.schema.model import Column
 
 _TYPE = re.compile(r"^([A-Z ]+?)(?:\((.*)\))?$")

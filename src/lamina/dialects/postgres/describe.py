@@ -7,8 +7,8 @@ same SqlSchema:
 
 * column types are spelled as Prisma renders them (`character varying(255)` → `VARCHAR(255)`);
 * `nextval(...)` defaults and identity columns become `auto_increment=True` without a default;
-* partial indexes on plain columns are described with `is_partial` (they satisfy a schema index on
-  the same columns and are never dropped, as in Prisma 7);
+* partial indexes on plain columns are described with their predicate as PostgreSQL prints it
+  (`pg_get_expr`); the differ compares it only with the partialIndexes preview feature;
 * table, column and enum comments are read into `comment`, which is never compared (Prisma does not
   diff comments, so they cannot cause drift);
 * expression indexes and exclusion constraints are left out entirely: the model
@@ -220,7 +220,10 @@ def parse_default(expr: str, column_type: ColumnType) -> ColumnDefault | None:
     if values is None:
         return ColumnDefault("dbgenerated", expr)
     if values == ("now",):
-        return ColumnDefault("now")
+        return ColumnDefault("now", expression=text)
+    if column_type.family == "DateTime":
+        # Prisma reads a date/time literal as an expression; the differ needs to know (not compared).
+        return ColumnDefault("value", values[1], expression=text)
     return ColumnDefault("value", values[1])
 
 
@@ -396,7 +399,7 @@ def _indexes(rows: list[tuple]) -> tuple[dict, dict]:
             continue
         indexes.setdefault((namespace, table), []).append(
             Index(name, "unique" if is_unique else "normal", columns,
-                  None if algorithm == "btree" else algorithm, is_partial=index_rows[0][-1])
+                  None if algorithm == "btree" else algorithm, index_rows[0][-1])
         )
     return primary_keys, indexes
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lamina.dialects.common import datetime_text, default_is_rendered, index_columns, qualified, quote, scalar_literal, string_literal
-from lamina.diff.steps import (
+from lamina.diffing.steps import (
     AddColumn, AddForeignKey, AddPrimaryKey, AlterColumn, AlterEnum, AlterTable, CreateEnum,
     CreateExtension, CreateIndex, CreateSchema, CreateTable, DropAndRecreateColumn, DropColumn,
     DropEnum, DropForeignKey, DropIndex, DropPrimaryKey, DropTable, RedefineIndex, RenameForeignKey,
@@ -17,9 +17,6 @@ ACTIONS = {
 }
 SERIAL = {"SMALLINT": "SMALLSERIAL", "INTEGER": "SERIAL", "BIGINT": "BIGSERIAL"}
 ALGORITHMS = {"hash": "HASH", "gist": "GIST", "gin": "GIN", "spgist": "SPGIST", "brin": "BRIN"}
-# Prisma qualifies a few statements of the enum recreation with the connection's schema; lamina
-# assumes PostgreSQL's default.
-DEFAULT_SCHEMA = "public"
 MANY_ENUM_VALUES_NOTE = (
     "-- This migration adds more than one value to an enum.\n"
     "-- With PostgreSQL versions 11 and earlier, this is not possible\n"
@@ -135,10 +132,13 @@ def create_table(table: Table) -> str:
 
 
 def create_index(table: Table, index: Index) -> str:
+    """Only B-tree indexes take ASC/DESC: a described hash (GiST, GIN...) index, whose columns read
+    as ascending, is created without an order (PostgreSQL refuses one)."""
     unique = "UNIQUE " if index.kind == "unique" else ""
     using = f" USING {ALGORITHMS[index.algorithm]} " if index.algorithm in ALGORITHMS else ""
+    where = f" WHERE ({index.predicate})" if index.predicate is not None else ""
     return (f"CREATE {unique}INDEX {quote(index.name)} ON {table_name(table)}{using}"
-            f"({index_columns(index.columns)})")
+            f"({index_columns(index.columns, with_sort=index.algorithm in (None, 'btree'))}){where}")
 
 
 def foreign_key_clause(fk: ForeignKey, namespace: str | None) -> str:
@@ -204,7 +204,9 @@ def alter_column(step: AlterTable, change: AlterColumn, before: list[str], after
             clauses.append(f"ALTER COLUMN {column} DROP DEFAULT")
             after.append(f"DROP SEQUENCE {quote(sequence_name(step.before, change.before))}")
         else:
-            sequence = sequence_name(step.after, change.after).lower()
+            # Prisma lowercases the whole name, the table's schema (under multiSchema) included.
+            prefix = f"{quote(step.after.namespace)}." if step.after.namespace else ""
+            sequence = (prefix + sequence_name(step.after, change.after)).lower()
             before.append(f"CREATE SEQUENCE {sequence}")
             clauses.append(f"ALTER COLUMN {column} SET DEFAULT nextval({string_literal(sequence)})")
             after.append(f"ALTER SEQUENCE {sequence} OWNED BY {table_name(step.after)}.{column}")
@@ -225,7 +227,7 @@ def alter_enum(step: AlterEnum) -> list[str]:
     statements = ["BEGIN", f"CREATE TYPE {new_name} AS ENUM ({values})"]
     for use in step.uses_before:
         if default_is_rendered(use.column.default):
-            table = qualified(use.table.name, use.table.namespace or DEFAULT_SCHEMA)
+            table = qualified(use.table.name, use.table.namespace or step.described_namespace)
             statements.append(f"ALTER TABLE {table} ALTER COLUMN {quote(use.column.name)} DROP DEFAULT")
     for use in step.uses_after:
         column = quote(use.column.name)
@@ -235,10 +237,9 @@ def alter_enum(step: AlterEnum) -> list[str]:
             f"USING ({column}::text::{new_name}{array})")
     statements.append(f"ALTER TYPE {name} RENAME TO {quote(step.after.name + '_old')}")
     statements.append(f"ALTER TYPE {new_name} RENAME TO {quote(step.after.name)}")
-    statements.append(f"DROP TYPE {qualified(step.after.name + '_old', step.after.namespace or DEFAULT_SCHEMA)}")
-    for use in step.uses_after:
-        if default_is_rendered(use.column.default):
-            statements.append(f"ALTER TABLE {table_name(use.table)} ALTER COLUMN {quote(use.column.name)} "
-                              f"SET DEFAULT {default_sql(use.column, use.column.default)}")
+    statements.append(f"DROP TYPE {qualified(step.before.name + '_old', step.before.namespace or step.described_namespace)}")
+    for use in step.defaults_after:
+        statements.append(f"ALTER TABLE {table_name(use.table)} ALTER COLUMN {quote(use.column.name)} "
+                          f"SET DEFAULT {default_sql(use.column, use.column.default)}")
     statements.append("COMMIT")
     return statements

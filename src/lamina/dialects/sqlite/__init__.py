@@ -1,7 +1,7 @@
 """SQLite dialect."""
 
 from lamina.dialects.base import Capabilities, Dialect
-from lamina.dialects.sqlite import render, types
+from lamina.dialects.sqlite import defaults, render, types
 
 CAPABILITIES = Capabilities(
     native_enums=False,
@@ -24,4 +24,5 @@ DIALECT = Dialect(
     column_type=types.column_type,
     classify_cast=types.classify_cast,
     type_display=types.type_display,
+    same_default=defaults.same_default,
 )

@@ -11,8 +11,10 @@ of `lamina.schema.model`:
   `AUTOINCREMENT`) is `auto_increment=True` and required, as Prisma's describer has it; a declared
   DEFAULT on it is kept (and compared), as there;
 * foreign key names come from `CONSTRAINT "name" FOREIGN KEY (...)` in the CREATE TABLE text;
-* partial indexes and indexes over expressions are left out: the model cannot express them and a
-  calculated schema never contains them (Prisma's describer skips them too).
+* a partial index has its predicate, the text after WHERE in its CREATE INDEX (the differ compares
+  it only with the partialIndexes preview feature); indexes over expressions are left out: the
+  model cannot express them and a calculated schema never contains them (Prisma's describer skips
+  them too).
 """
 
 from __future__ import annotations
@@ -195,7 +197,7 @@ def parse_default(text: str, column_type: ColumnType) -> ColumnDefault | None:
         case "DateTime":
             compact = re.sub(r"\s+", "", stripped.lower())
             if compact in ("current_timestamp", "datetime('now')", "datetime('now','localtime')"):
-                return ColumnDefault("now")
+                return ColumnDefault("now", expression=stripped)
             if string is not None:
                 return ColumnDefault("value", string)
         case "Binary":
@@ -213,11 +215,35 @@ def _indexes(rows: list[tuple]) -> dict[str, list[Index]]:
     indexes: dict[str, list[Index]] = {}
     for (table, name), index_rows in grouped.items():
         _, _, is_unique, origin, is_partial, *_ = index_rows[0]
-        if origin == "pk" or is_partial or any(row[6] < 0 or row[7] is None for row in index_rows):
+        if origin == "pk" or any(row[6] < 0 or row[7] is None for row in index_rows):
             continue
         columns = tuple(IndexColumn(row[7], "desc" if row[8] else "asc") for row in index_rows)
-        indexes.setdefault(table, []).append(Index(name, "unique" if is_unique else "normal", columns))
+        predicate = index_predicate(index_rows[0][9] or "") if is_partial else None
+        indexes.setdefault(table, []).append(Index(name, "unique" if is_unique else "normal", columns,
+                                                   predicate=predicate))
     return indexes
+
+
+def index_predicate(create_index_sql: str) -> str | None:
+    """The predicate of `CREATE INDEX ... ON t (...) WHERE <predicate>`: the text after the WHERE
+    that follows the column list, as written."""
+    start = create_index_sql.find("(")
+    depth, position, quote = 0, start, None
+    while 0 <= position < len(create_index_sql):
+        char = create_index_sql[position]
+        if quote is not None:
+            quote = None if char == quote else quote
+        elif char in "'\"`[":
+            quote = "]" if char == "[" else char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        position += 1
+    match = re.match(r"\s*WHERE\s+(.*?)\s*;?\s*$", create_index_sql[position + 1:], re.IGNORECASE | re.DOTALL)
+    return match.group(1) if match else None
 
 
 def _unquote_identifier(text: str) -> str:

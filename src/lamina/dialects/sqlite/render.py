@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lamina.dialects.common import datetime_text, default_is_rendered, index_columns, quote, scalar_literal, string_literal
-from lamina.diff.steps import (
+from lamina.diffing.steps import (
     AddColumn, AlterTable, CreateIndex, CreateTable, DropIndex, DropTable, RedefineIndex,
     RedefinedTable, RedefineTables, Step, UnsupportedStep,
 )
@@ -90,6 +90,8 @@ def create_table(table: Table, name: str) -> str:
 def create_index(table: str, index: Index) -> list[str]:
     unique = "UNIQUE " if index.kind == "unique" else ""
     sql = f"CREATE {unique}INDEX {quote(index.name)} ON {quote(table)}({index_columns(index.columns)})"
+    if index.predicate is not None:
+        sql += f" WHERE {index.predicate}"
     if index.name.startswith("sqlite_"):
         return ["Pragma writable_schema=1", sql, "Pragma writable_schema=0"]
     return [sql]

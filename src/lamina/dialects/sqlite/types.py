@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lamina.diff.steps import Cast
+from lamina.diffing.steps import Cast
 from lamina.psl.validated import ScalarField
 from lamina.schema.model import Column, ColumnType, Family
 

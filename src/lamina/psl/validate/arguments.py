@@ -12,6 +12,7 @@ from lamina.psl.ast import (
     Expression,
     FunctionCall,
     NumericValue,
+    ObjectValue,
     StringValue,
 )
 
@@ -28,11 +29,13 @@ def describe(expression: Expression | None) -> str:
         case NumericValue():
             return "numeric"
         case ConstantValue():
-            return "constant"
+            return "literal"
         case FunctionCall():
             return "functional"
         case ArrayValue():
             return "array"
+        case ObjectValue():
+            return "object"
     return "empty"
 
 
@@ -48,6 +51,8 @@ def expression_text(expression: Expression | None) -> str:
             return f"{name}({', '.join(expression_text(a.value) for a in args.arguments)})"
         case ArrayValue(items=items):
             return "[" + ", ".join(expression_text(i) for i in items) + "]"
+        case ObjectValue(entries=entries):
+            return "{ " + ", ".join(f"{e.name}: {expression_text(e.value)}" for e in entries) + " }" if entries else "{}"
     return ""
 
 
@@ -115,6 +120,17 @@ class Arguments:
             f'Error parsing attribute "{self.label}": {message}', span or self.attribute.span
         )
 
+    def attribute_error(self, message: str, span: Span | None = None) -> None:
+        """Prisma's attribute validation error, which names the attribute with a single `@` even on
+        block attributes (`"@index"` for `@@index`)."""
+        self.diagnostics.error(
+            f'Error parsing attribute "@{self.attribute.name}": {message}', span or self.attribute.span
+        )
+
+    def parser_error(self, expected: str, span: Span) -> None:
+        """Prisma's parser error for an argument value outside its grammar."""
+        self.diagnostics.error(f"Unexpected token. Expected one of: {expected}", span)
+
     def error_expected(self, kind: str, expression: Expression) -> None:
         self.diagnostics.error(
             f"Expected a {kind} value, but received {describe(expression)} value "
@@ -130,12 +146,43 @@ class Arguments:
                 self.diagnostics.error("No such argument.", argument.span)
 
 
+def mapped_name(node) -> str:
+    """The database name a field or enum value gets from its `@map("...")`, else its own name (read
+    from the syntax tree, before the names are resolved)."""
+    for attribute in node.attributes:
+        if attribute.name == "map" and attribute.arguments.arguments:
+            value = attribute.arguments.arguments[0].value
+            if isinstance(value, StringValue):
+                return value.value
+    return node.name
+
+
 def as_string(expression: Expression | None) -> str | None:
     return expression.value if isinstance(expression, StringValue) else None
 
 
 def as_constant(expression: Expression | None) -> str | None:
     return expression.name if isinstance(expression, ConstantValue) else None
+
+
+def expect_constant(args: Arguments, expression: Expression | None) -> str | None:
+    """Prisma's `coerce::constant`: the name of a constant, or an error."""
+    if expression is None:
+        return None
+    if isinstance(expression, ConstantValue):
+        return expression.name
+    args.error_expected("constant", expression)
+    return None
+
+
+def expect_integer(args: Arguments, expression: Expression | None) -> int | None:
+    """Prisma's `coerce::integer`: a numeric value that is a whole number, or an error."""
+    if expression is None:
+        return None
+    if isinstance(expression, NumericValue) and expression.text.lstrip("-").isdigit():
+        return int(expression.text)
+    args.error_expected("numeric", expression)
+    return None
 
 
 def expect_string(args: Arguments, expression: Expression | None) -> str | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from lamina.psl.validate.context import Context
+from lamina.psl.validate.indexes import OPERATOR_CLASSES as _OPERATOR_CLASSES
+from lamina.psl.validate.partial_indexes import check_partial_index
 from lamina.psl.validate.models import ModelDraft
 
 _NAMED_PK_PROVIDERS = ("postgresql", "cockroachdb", "sqlserver")
@@ -147,6 +149,33 @@ def _check_gin(draft: ModelDraft, index, ctx: Context) -> None:
         )
 
 
+def _check_field_arguments(draft: ModelDraft, index, label: str, ctx: Context) -> None:
+    """Operator classes only on @@index, each with an index type that takes it (PostgreSQL); no sort
+    order in a MySQL fulltext index."""
+    with_ops = [f for f in index.fields if f.ops is not None]
+    if ctx.provider == "postgresql":
+        algorithm = index.algorithm or "BTree"
+        for field in with_ops:
+            if field.ops_name is not None and algorithm not in _OPERATOR_CLASSES[field.ops_name]:
+                ctx.core_error(
+                    f'Error parsing attribute "{label}": The given operator class `{field.ops_name}` is not '
+                    f"supported with the `{algorithm}` index type.",
+                    index.span, draft.ast.name, ctx.INDEX,
+                )
+    if with_ops and index.kind != "normal":
+        ctx.core_error(
+            f'Error parsing attribute "{label}": Operator classes can only be defined to fields in an @@index '
+            "attribute.",
+            index.span, draft.ast.name, ctx.INDEX,
+        )
+    if index.kind == "fulltext" and ctx.provider == "mysql" and any(f.sort for f in index.fields):
+        ctx.core_error(
+            f'Error parsing attribute "{label}": The sort argument is not supported in a @@fulltext attribute '
+            "in the current connector.",
+            index.span, draft.ast.name, ctx.INDEX,
+        )
+
+
 def check_database_names(drafts: list[ModelDraft], ctx: Context) -> None:
     """Two models may not share a table name; two fields of a model may not share a column name."""
     tables: dict[tuple[str | None, str], str] = {}
@@ -197,6 +226,12 @@ def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
                 "the model. This is not supported by the provider.",
                 model.span, model.name, 1,
             )
+        if key is not None and ctx.provider not in (None, "sqlserver") and any(f.sort for f in key.fields):
+            ctx.core_error(
+                f'Error parsing attribute "{"@id" if key.is_field_level else "@@id"}": The sort argument is not '
+                "supported in the primary key with the current connector",
+                key.span, model.name, ctx.PRIMARY_KEY,
+            )
         if key is not None and key.db_name and counts.get(key.db_name, 0) > 1:
             ctx.core_error(
                 f'Error parsing attribute "{"@id" if key.is_field_level else "@@id"}": The given constraint name '
@@ -236,6 +271,8 @@ def check_constraints(drafts: list[ModelDraft], ctx: Context) -> None:
                     "connector",
                     _argument_span(model, index.span, "type"), model.name, 5,
                 )
+            _check_field_arguments(draft, index, label, ctx)
+            check_partial_index(index, label, model.name, ctx)
 
 
 RELATION_MODE_INDEX_WARNING = (

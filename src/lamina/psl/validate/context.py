@@ -19,6 +19,7 @@ class Context:
     diagnostics: Diagnostics
     provider: str | None
     relation_mode: str
+    preview_features: frozenset[str] = frozenset()
     models: dict[str, ast.Model] = field(default_factory=dict)  # model and view blocks
     composite_types: dict[str, ast.Model] = field(default_factory=dict)
     enums: dict[str, ast.Enum] = field(default_factory=dict)

@@ -152,6 +152,7 @@ def validate_datasources(blocks: list[ConfigBlock], diagnostics: Diagnostics) ->
         extension_specs=_extension_specs(props["extensions"].value) if "extensions" in props else (),
         span=block.span,
         url_span=url_prop.value.span if url_prop and url_prop.value else None,
+        direct_url_span=props["directUrl"].value.span if "directUrl" in props and props["directUrl"].value else None,
     )
 
 

@@ -7,7 +7,7 @@ import binascii
 from decimal import Decimal, InvalidOperation
 
 from lamina.psl import ast
-from lamina.psl.validate.arguments import Arguments, describe, expression_text
+from lamina.psl.validate.arguments import Arguments, describe, expect_string, expression_text, mapped_name
 from lamina.psl.validate.context import Context
 from lamina.psl.validate.literals import datetime_problem, json_problem
 from lamina.psl.validated import FieldDefault
@@ -21,12 +21,14 @@ def parse_default(
 ) -> FieldDefault | None:
     args = Arguments(attribute, "@default", ctx.diagnostics, default_name="value", model_name=model_name)
     value = args.take("value", positional=True)
-    map_expr = args.take("map")
+    map_name = expect_string(args, args.take("map")) if value is not None else None
+    if map_name == "":
+        args.error("The `map` argument cannot be an empty string.")
+        map_name = None
     args.finish()
     if value is None:
         args.missing("value")
         return None
-    map_name = map_expr.value if isinstance(map_expr, ast.StringValue) else None
     if isinstance(value, ast.FunctionCall):
         return _function_default(field, value, kind, args, map_name, ctx)
     literal = _literal(field, value, kind, args, ctx)
@@ -56,7 +58,10 @@ def _function_default(
             return FieldDefault("dbgenerated", None, map_name)
         if len(call_args) == 1 and isinstance(call_args[0], ast.StringValue) and call_args[0].value:
             return FieldDefault("dbgenerated", call_args[0].value, map_name)
-        args.error("dbgenerated() takes either no argument, or a single nonempty string argument.")
+        if len(call_args) == 1 and isinstance(call_args[0], ast.StringValue):
+            args.error("dbgenerated() takes either no argument, or a single nonempty string argument.")
+        else:
+            args.error("`dbgenerated()` takes a single String argument")
         return None
     if name == "auto" and ctx.provider != "mongodb":
         args.error("The current connector does not support the `auto()` function.")
@@ -74,6 +79,10 @@ def _function_default(
             args.error(
                 f"The function `autoincrement()` cannot be used on fields of type `{type_name}`.", call.span
             )
+            return None
+        if call_args:
+            args.error("The `autoincrement` function does not take any argument. Consider changing this default "
+                       "to `autoincrement()`.")
             return None
         return FieldDefault("autoincrement", None, map_name)
     if name in ("uuid", "cuid", "ulid", "nanoid"):
@@ -93,6 +102,9 @@ def _version_argument(name: str, call_args, args: Arguments):
     if not call_args:
         return None
     only = call_args[0] if len(call_args) == 1 else None
+    if name in ("uuid", "cuid", "nanoid") and not isinstance(only, ast.NumericValue):
+        args.error(f"`{name}()` takes a single Int argument.")
+        return _INVALID
     number = int(only.text) if isinstance(only, ast.NumericValue) and only.text.lstrip("-").isdigit() else None
     if name == "uuid" and number in (4, 7):
         return number
@@ -103,7 +115,7 @@ def _version_argument(name: str, call_args, args: Arguments):
     messages = {
         "uuid": "`uuid()` takes either no argument, or a single integer argument which is either 4 or 7.",
         "cuid": "`cuid()` takes either no argument, or a single integer argument which is either 1 or 2.",
-        "ulid": "`ulid()` takes no arguments",
+        "ulid": "The `ulid` function does not take any argument. Consider changing this default to `ulid()`.",
         "nanoid": "`nanoid()` takes either no argument, or a single integer argument between 2 and 255.",
     }
     args.error(messages[name])
@@ -117,6 +129,9 @@ def _literal(field: ast.Field, value: ast.Expression, kind: str, args: Arguments
             return _INVALID
         items = [_scalar_literal(field, item, kind, args, ctx) for item in value.items]
         return _INVALID if any(i is _INVALID for i in items) else tuple(items)
+    if isinstance(value, ast.ArrayValue) and kind == "scalar":
+        args.error("The default value of a non-list field cannot be a list.")
+        return _INVALID
     return _scalar_literal(field, value, kind, args, ctx)
 
 
@@ -129,7 +144,7 @@ def _scalar_literal(field: ast.Field, value: ast.Expression, kind: str, args: Ar
             return _INVALID
         for enum_value in enum.values:
             if enum_value.name == value.name:
-                return _enum_db_name(enum_value)
+                return mapped_name(enum_value)
         args.error(f'The defined default value `{value.name}` is not a valid value of the enum '
                    f'specified for the field.', value.span)
         return _INVALID
@@ -183,12 +198,3 @@ def _scalar_literal(field: ast.Field, value: ast.Expression, kind: str, args: Ar
             return value.name == "true"
     args.error(f"Expected a {expected} value, but found `{expression_text(value)}`.")
     return _INVALID
-
-
-def _enum_db_name(value: ast.EnumValue) -> str:
-    for attribute in value.attributes:
-        if attribute.name == "map" and attribute.arguments.arguments:
-            mapped = attribute.arguments.arguments[0].value
-            if isinstance(mapped, ast.StringValue):
-                return mapped.value
-    return value.name

@@ -6,8 +6,9 @@ import re
 
 from lamina.psl import ast
 from lamina.psl.validate import constraint_names
-from lamina.psl.validate.arguments import Arguments
+from lamina.psl.validate.arguments import Arguments, expect_constant, expect_integer, expect_string
 from lamina.psl.validate.context import Context
+from lamina.psl.validate.partial_indexes import parse_where
 from lamina.psl.validated import IndexField, ModelIndex, PrimaryKey
 
 _NAMED_PK_PROVIDERS = ("postgresql", "cockroachdb", "sqlserver")
@@ -39,56 +40,88 @@ def operator_class_sql(name: str) -> str:
     return "_".join(merged)
 
 
-def _field_options(args: Arguments, item: ast.FunctionCall) -> tuple[str | None, int | None, str | None]:
-    sort = length = ops = None
-    for argument in item.arguments.arguments:
-        value = argument.value
-        match argument.name, value:
-            case "sort", ast.ConstantValue(name=name) if name in ("Asc", "Desc"):
-                sort = name
-            case "length", ast.NumericValue(text=text) if text.isdigit():
-                length = int(text)
-            case "ops", ast.ConstantValue(name=name):
-                ops = operator_class_sql(name)
-            case "ops", ast.FunctionCall(name="raw", arguments=raw) if raw.arguments and isinstance(
-                raw.arguments[0].value, ast.StringValue
-            ):
-                ops = raw.arguments[0].value.value
+# The operator classes `ops:` names as a constant (parser-database `OperatorClass`), by the index types
+# that take them.
+OPERATOR_CLASSES = {
+    "InetOps": ("Gist", "SpGist"), "JsonbOps": ("Gin",), "JsonbPathOps": ("Gin",), "ArrayOps": ("Gin",),
+    "TextOps": ("SpGist",), "InetInclusionOps": ("Brin",),
+    **{f"{t}{kind}Ops": ("Brin",) for t in ("Bit", "VarBit") for kind in ("MinMax",)},
+    **{f"{t}{kind}Ops": ("Brin",) for t in ("Bpchar", "Bytea") for kind in ("Bloom", "MinMax")},
+    **{f"{t}{kind}Ops": ("Brin",)
+       for t in ("Date", "Float4", "Float8", "Inet", "Int2", "Int4", "Int8", "Numeric", "Oid", "Timestamp",
+                 "TimestampTz", "Time", "TimeTz", "Uuid")
+       for kind in ("Bloom", "MinMax", "MinMaxMulti")},
+    "TextBloomOps": ("Brin",), "TextMinMaxOps": ("Brin",),
+}
+
+
+def _named(arguments: tuple[ast.Argument, ...], name: str) -> ast.Argument | None:
+    return next((a for a in arguments if a.name == name), None)
+
+
+def _field_options(args: Arguments, item: ast.FunctionCall) -> tuple[str | None, int | None, str | None, str | None]:
+    """`field(sort: ..., length: ..., ops: ...)` as Prisma reads it: other arguments are ignored,
+    a negative length is dropped. Returns sort, length, operator class SQL and its PSL name."""
+    arguments = item.arguments.arguments
+    sort = length = ops = ops_name = None
+    if (argument := _named(arguments, "sort")) is not None:
+        sort = expect_constant(args, argument.value)
+        if sort is not None and sort not in ("Asc", "Desc"):
+            args.parser_error("Asc, Desc", argument.span)
+            sort = None
+    if (argument := _named(arguments, "length")) is not None:
+        length = expect_integer(args, argument.value)
+        if length is not None and length < 0:
+            length = None
+    if (argument := _named(arguments, "ops")) is not None:
+        match argument.value:
+            case ast.ConstantValue(name=name, span=span):
+                if name in OPERATOR_CLASSES:
+                    ops, ops_name = operator_class_sql(name), name
+                else:
+                    args.parser_error(f"Invalid operator class: {name}", span)
+            case ast.FunctionCall(arguments=raw, span=span):
+                if len(raw.arguments) != 1:
+                    args.parser_error(f"Wrong number of arguments. Expected: 1, got: {len(raw.arguments)}", span)
+                elif isinstance(raw.arguments[0].value, ast.StringValue):
+                    ops = raw.arguments[0].value.value
+                else:
+                    args.parser_error("Invalid parameter type: expected string", span)
             case _:
-                args.error("Invalid index field argument.", argument.span)
-    return sort, length, ops
+                args.parser_error("operator class", argument.span)
+    return sort, length, ops, ops_name
 
 
 def index_fields(
     args: Arguments, expression: ast.Expression | None, model: ast.Model, db_names: dict[str, str],
     kind: str, ctx: Context,
 ) -> tuple[IndexField, ...] | None:
-    if isinstance(expression, ast.ConstantValue | ast.FunctionCall):
-        expression = ast.ArrayValue((expression,), expression.span)
-    if not isinstance(expression, ast.ArrayValue):
-        if expression is not None:
-            args.error_expected("array", expression)
+    if expression is None:
+        return None
+    items = expression.items if isinstance(expression, ast.ArrayValue) else (expression,)
+    parsed: list[tuple[str, str | None, int | None, str | None, str | None]] = []
+    for item in items:  # every item is checked before any is resolved (Prisma's coerce_array)
+        match item:
+            case ast.ConstantValue(name=name):
+                parsed.append((name, None, None, None, None))
+            case ast.FunctionCall(name=name):
+                parsed.append((name, *_field_options(args, item)))
+            case _:
+                args.error_expected("constant literal", item)
+    if len(parsed) != len(items):
         return None
     fields: list[IndexField] = []
     unknown: list[str] = []
     relation_names: list[str] = []
     relations = {f.name: f for f in model.fields if ctx.field_kind(f.type) in ("relation", None)}
-    for item in expression.items:
-        match item:
-            case ast.ConstantValue(name=name):
-                sort = length = ops = None
-            case ast.FunctionCall(name=name):
-                sort, length, ops = _field_options(args, item)
-            case _:
-                args.error_expected("constant", item)
-                return None
+    for name, sort, length, ops, ops_name in parsed:
         if name not in db_names:
             if name in relations:
                 relation_names.append(name)
             else:
                 unknown.append(name)
             continue
-        fields.append(IndexField(name, db_names[name], sort, length, ops))
+        fields.append(IndexField(name, db_names[name], sort, length, ops, ops_name))
     if relation_names:
         suggestion = [n for r in relation_names for n in _relation_scalars(relations[r])]
         what = {"id": "id", "unique": "unique index", "index": "index", "fulltext": "index"}[kind]
@@ -141,13 +174,26 @@ def _unknown_list(kind: str, names: list[str]) -> str:
 
 
 def _map_argument(args: Arguments) -> str | None:
-    value = args.take("map")
-    if value is None:
+    value = expect_string(args, args.take("map"))
+    if value == "":
+        args.attribute_error("The `map` argument cannot be an empty string.")
         return None
-    if isinstance(value, ast.StringValue):
-        return value.value
-    args.error_expected("string", value)
-    return None
+    return value
+
+
+def _name_argument(args: Arguments, label: str | None = None) -> str | None:
+    """The client name of a compound id or unique (`label`: checked to be a valid identifier)."""
+    value = expect_string(args, args.take("name"))
+    if value == "":
+        args.attribute_error("The `name` argument cannot be an empty string.")
+        return None
+    if value is not None and label is not None and not re.fullmatch(r"[_a-zA-Z0-9]*", value):
+        args.diagnostics.error(
+            f'Error validating model "{args.model_name}": The `name` property within the `{label}` attribute '
+            "only allows for the following characters: `_a-zA-Z0-9`.",
+            args.attribute.span,
+        )
+    return value
 
 
 def _check_length(args: Arguments, name: str | None, label: str, ctx: Context) -> None:
@@ -177,7 +223,7 @@ def field_primary_key(
 ) -> PrimaryKey:
     args = Arguments(attribute, "@id", ctx.diagnostics, model_name=model_name)
     map_name = _map_argument(args)
-    sort, length = _sort_and_length(args, ctx)
+    length, sort = _length_and_sort(args, ctx)
     _boolean(args, "clustered", ctx)
     args.finish()
     _check_length(args, map_name, "@id", ctx)
@@ -196,15 +242,17 @@ def _pk_name(map_name: str | None, table: str, ctx: Context) -> str | None:
     return map_name or constraint_names.primary_key_name(table, ctx.name_limit)
 
 
-def _sort_and_length(args: Arguments, ctx: Context) -> tuple[str | None, int | None]:
-    sort_value = args.take("sort")
-    length_value = args.take("length")
-    if length_value is not None and ctx.provider != "mysql":
+def _length_and_sort(args: Arguments, ctx: Context) -> tuple[int | None, str | None]:
+    """`length:` and `sort:` of a field-level `@id` or `@unique`, read in Prisma's order."""
+    length = expect_integer(args, args.take("length"))
+    if length is not None and ctx.provider != "mysql":
         _length_not_supported(args)
-        length_value = None
-    sort = sort_value.name if isinstance(sort_value, ast.ConstantValue) else None
-    length = int(length_value.text) if isinstance(length_value, ast.NumericValue) else None
-    return sort, length
+        length = None
+    sort = expect_constant(args, args.take("sort"))
+    if sort is not None and sort not in ("Asc", "Desc"):
+        args.error(f"The `sort` argument can only be `Asc` or `Desc` you provided: {sort}.")
+        sort = None
+    return length, sort
 
 
 def block_primary_key(
@@ -212,33 +260,34 @@ def block_primary_key(
 ) -> PrimaryKey | None:
     args = Arguments(attribute, "@@id", ctx.diagnostics, default_name="fields", model_name=model.name)
     fields_value = args.take("fields", positional=True)
-    name_value = args.take("name")
-    map_name = _map_argument(args)
-    _boolean(args, "clustered", ctx)
-    args.finish()
     if fields_value is None:
         args.missing("fields")
-        return None
     fields = index_fields(args, fields_value, model, db_names, "id", ctx)
-    if fields is None:
+    if fields is None:  # Prisma stops here: the other arguments are left unread
+        args.finish()
         return None
+    map_name = _map_argument(args)
+    name = _name_argument(args, "@@id")
+    _boolean(args, "clustered", ctx)
+    args.finish()
     _check_length(args, map_name, "@@id", ctx)
     return PrimaryKey(
         fields=fields,
         db_name=_pk_name(map_name, table, ctx),
-        client_name=name_value.value if isinstance(name_value, ast.StringValue) else None,
+        client_name=name,
         is_field_level=False,
         span=attribute.span,
     )
 
 
 def field_unique(
-    field: ast.Field, attribute: ast.Attribute, table: str, db_name: str, ctx: Context, model_name: str
+    field: ast.Field, attribute: ast.Attribute, table: str, db_name: str, ctx: Context, model: ast.Model
 ) -> ModelIndex:
-    args = Arguments(attribute, "@unique", ctx.diagnostics, model_name=model_name)
+    args = Arguments(attribute, "@unique", ctx.diagnostics, model_name=model.name)
     map_name = _map_argument(args)
-    sort, length = _sort_and_length(args, ctx)
+    length, sort = _length_and_sort(args, ctx)
     clustered = _boolean(args, "clustered", ctx)
+    where = parse_where(args, args.take("where"), model, ctx)
     args.finish()
     _check_length(args, map_name, "@unique", ctx)
     return ModelIndex(
@@ -250,6 +299,7 @@ def field_unique(
         clustered=clustered,
         is_field_level=True,
         span=attribute.span,
+        where=where,
     )
 
 
@@ -260,29 +310,33 @@ def block_index(
     label = "@@" + attribute.name
     args = Arguments(attribute, label, ctx.diagnostics, default_name="fields", model_name=model.name)
     fields_value = args.take("fields", positional=True)
-    name_value = args.take("name")
+    if fields_value is None:
+        args.missing("fields")
+    fields = index_fields(args, fields_value, model, db_names, attribute.name, ctx)
+    client_name = _name_argument(args, label if kind == "unique" else None) if kind != "fulltext" else None
     map_name = _map_argument(args)
     algorithm = None
     clustered = None
     if kind == "normal":
-        type_value = args.take("type")
-        if isinstance(type_value, ast.ConstantValue) and type_value.name in _ALGORITHMS:
-            algorithm = type_value.name
-        elif type_value is not None:
-            args.diagnostics.error(
-                f'Error parsing attribute "@index": Unknown index type: {getattr(type_value, "name", "")}.',
-                type_value.span,
+        if client_name is not None and map_name is not None:
+            args.attribute_error(
+                "The `@@index` attribute accepts the `name` argument as an alias for the `map` argument for legacy "
+                "reasons. It does not accept both though. Please use the `map` argument to specify the database "
+                "name of the index."
             )
+            client_name = map_name = None
+        type_name = expect_constant(args, args.take("type"))
+        if type_name in _ALGORITHMS:
+            algorithm = type_name
+        elif type_name is not None:
+            args.attribute_error(f"Unknown index type: {type_name}.")
+    where = None
     if kind != "fulltext":
         clustered = _boolean(args, "clustered", ctx)
+        where = parse_where(args, args.take("where"), model, ctx)
     args.finish()
-    if fields_value is None:
-        args.missing("fields")
-        return None
-    fields = index_fields(args, fields_value, model, db_names, attribute.name, ctx)
     if fields is None:
         return None
-    client_name = name_value.value if isinstance(name_value, ast.StringValue) else None
     if kind != "unique" and map_name is None and client_name is not None:
         map_name, client_name = client_name, None  # legacy `name:` on @@index is the database name
     _check_length(args, map_name, label, ctx)
@@ -301,4 +355,5 @@ def block_index(
         clustered=clustered,
         is_field_level=False,
         span=attribute.span,
+        where=where,
     )

@@ -243,7 +243,7 @@ def build_model(model: ast.Model, ctx: Context, native_prefix: str | None) -> Mo
         unique_attribute = first.get("unique")
         if unique_attribute is not None:
             field_uniques.append(
-                indexes.field_unique(field, unique_attribute, table, db_name, ctx, model.name)
+                indexes.field_unique(field, unique_attribute, table, db_name, ctx, model)
             )
 
     block_indexes: dict[str, list[ModelIndex]] = {"index": [], "unique": [], "fulltext": []}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lamina.psl import ast
+from lamina.psl.validate.arguments import expression_text
 from lamina.psl.validate.context import Context
 from lamina.psl.validated import NativeType
 
@@ -38,14 +39,9 @@ NATIVE_TYPES = {"postgresql": _POSTGRES, "cockroachdb": _POSTGRES, "mysql": _MYS
 
 
 def _argument_text(expression: ast.Expression | None) -> str:
-    match expression:
-        case ast.NumericValue(text=text):
-            return text
-        case ast.StringValue(value=value):
-            return value
-        case ast.ConstantValue(name=name):
-            return name
-    return ""
+    """An argument as Prisma passes it to the connector: the expression as written (strings quoted),
+    so that `VarChar("10")` is not a number."""
+    return expression_text(expression)
 
 
 def parse_native_type(
@@ -64,21 +60,21 @@ def parse_native_type(
     scalars, least, most = spec
     if field.type.name not in ("String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime", "Json", "Bytes"):
         return None  # reported as an unknown attribute
-    bad = [a for a in args if not a.isdigit()]
-    if bad and name != "Decimal":
-        ctx.core_error(f"Expected a nonnegative integer, but found ({', '.join(args)}).", attribute.span, model, 3)
-        return None
-    if name == "Decimal" and len(args) == 1:
-        ctx.core_error(
-            f"Expected two nonnegative integers, but found ({', '.join(args)}).", attribute.span, model, 3
-        )
-        return None
     if not least <= len(args) <= most:
         if least == 0 and most > 0:
             message = f"Native type {name} takes {most} optional arguments, but received {len(args)}."
         else:
             message = f'Function "{name}" takes {least} arguments, but received {len(args)}.'
         ctx.core_error(message, attribute.span, model, 3)
+        return None
+    bad = [a for a in args if not a.isdigit()]
+    if bad and name != "Decimal":
+        ctx.core_error(f"Expected a nonnegative integer, but found ({', '.join(args)}).", attribute.span, model, 3)
+        return None
+    if name == "Decimal" and (len(args) == 1 or bad):
+        ctx.core_error(
+            f"Expected two nonnegative integers, but found ({', '.join(args)}).", attribute.span, model, 3
+        )
         return None
     if field.type.name not in scalars:
         ctx.core_error(

@@ -37,6 +37,7 @@ def validate_schema(schema: ast.Schema, diagnostics: Diagnostics) -> ValidatedSc
         diagnostics=diagnostics,
         provider=datasource.provider if datasource else None,
         relation_mode=datasource.relation_mode if datasource else "foreignKeys",
+        preview_features=frozenset(f for g in generators for f in g.preview_features),
     )
     resolve_names(tops, ctx)
     resolve_types(tops, ctx)

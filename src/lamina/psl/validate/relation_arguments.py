@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lamina.psl import ast
-from lamina.psl.validate.arguments import Arguments
+from lamina.psl.validate.arguments import Arguments, expect_string
 from lamina.psl.validate.context import Context
 
 _ACTIONS = ("Cascade", "Restrict", "NoAction", "SetNull", "SetDefault")
@@ -80,7 +80,7 @@ def _explicit_name(field: ast.Field) -> str | None:
             for index, argument in enumerate(attribute.arguments.arguments):
                 if (argument.name == "name" or argument.name is None) and isinstance(
                     argument.value, ast.StringValue
-                ):
+                ) and argument.value.value:
                     return argument.value.value
     return None
 
@@ -105,51 +105,61 @@ class RelationArgs:
 
 
 def _names(args: Arguments, value: ast.Expression | None) -> tuple[str, ...]:
+    """`fields:`/`references:`: constants, or one constant standing for a list of one (Prisma's
+    coerce_array)."""
     if value is None:
         return ()
-    if isinstance(value, ast.ArrayValue):
-        names = []
-        for item in value.items:
-            if isinstance(item, ast.ConstantValue):
-                names.append(item.name)
-            else:
-                args.error_expected("constant", item)
-        return tuple(names)
-    if isinstance(value, ast.ConstantValue):
-        return (value.name,)
-    args.error_expected("array", value)
-    return ()
+    names = []
+    for item in value.items if isinstance(value, ast.ArrayValue) else (value,):
+        if isinstance(item, ast.ConstantValue):
+            names.append(item.name)
+        else:
+            args.error_expected("constant", item)
+    return tuple(names)
 
 
 def _action(args: Arguments, value: ast.Expression | None) -> str | None:
     if value is None:
         return None
-    if isinstance(value, ast.ConstantValue) and value.name in _ACTIONS:
+    if not isinstance(value, ast.ConstantValue):
+        args.error_expected("constant", value)
+        return None
+    if value.name in _ACTIONS:
         return value.name
-    args.error(f"Invalid referential action: `{getattr(value, 'name', '')}`", value.span)
+    args.error(f"Invalid referential action: `{value.name}`", value.span)
     return None
 
 
+def _name(args: Arguments, value: ast.Expression | None, message: str) -> str | None:
+    """A string argument that may not be empty (`message` says so)."""
+    text = expect_string(args, value)
+    if text == "":
+        args.error(message)
+        return None
+    return text
+
+
 def relation_args(field: ast.Field, ctx: Context) -> RelationArgs:
+    """The arguments of `@relation`, read in Prisma's order: fields, references, name, onDelete,
+    onUpdate, map."""
     attribute = next((a for a in field.attributes if a.name == "relation"), None)
     if attribute is None:
         return RelationArgs(None, (), (), None, None, None, False)
     args = Arguments(attribute, "@relation", ctx.diagnostics, default_name="name")
-    name = args.take("name", positional=True)
     fields = args.take("fields")
-    references = args.take("references")
-    on_delete = args.take("onDelete")
-    on_update = args.take("onUpdate")
-    map_value = args.take("map")
+    field_names = _names(args, fields)
+    references = _names(args, args.take("references"))
+    name = _name(args, args.take("name", positional=True), "A relation cannot have an empty name.")
+    on_delete = _action(args, args.take("onDelete"))
+    on_update = _action(args, args.take("onUpdate"))
+    map_name = _name(args, args.take("map"), "The `map` argument cannot be an empty string.")
     args.finish()
-    if name is not None and not isinstance(name, ast.StringValue):
-        args.error_expected("string", name)
     return RelationArgs(
-        name=name.value if isinstance(name, ast.StringValue) else None,
-        fields=_names(args, fields),
-        references=_names(args, references),
-        on_delete=_action(args, on_delete),
-        on_update=_action(args, on_update),
-        map=map_value.value if isinstance(map_value, ast.StringValue) else None,
-        has_fields=fields is not None,
+        name=name,
+        fields=field_names,
+        references=references,
+        on_delete=on_delete,
+        on_update=on_update,
+        map=map_name,
+        has_fields=bool(field_names),  # `fields: []` counts as not given, as in Prisma
     )

@@ -57,7 +57,7 @@ def resolve_relations(drafts: list[ModelDraft], ctx: Context) -> Relations:
                 ctx.core_error(
                     f"Error validating field `{field.name}` in model `{model}`: The relation field "
                     f"`{field.name}` on model `{model}` is missing an opposite relation field on the model "
-                    f"`{field.type.name}`. Either run `prisma format` or add it manually.",
+                    f"`{field.type.name}`. Either run `lamina format` or add it manually.",
                     field.span,
                 )
     fields: dict[tuple[str, str], RelationField] = {}
@@ -83,6 +83,8 @@ def resolve_relations(drafts: list[ModelDraft], ctx: Context) -> Relations:
                 map=mine.map,
                 is_ignored=any(a.name == "ignore" for a in field.attributes),
                 span=field.span,
+                has_attribute=any(a.name == "relation" for a in field.attributes),
+                explicit_name=mine.name or None,
             )
             if other_key is None or key in done:
                 continue
@@ -122,7 +124,7 @@ def resolve_relations(drafts: list[ModelDraft], ctx: Context) -> Relations:
             relation = _inline(relation_name, forward, forward_side[2], back_side[0], by_name, ctx)
             if relation is not None:
                 inline.append(relation)
-    return Relations(fields, tuple(inline), tuple(many))
+    return Relations(fields, tuple(inline), tuple(sorted(many, key=_position_of_field_a(drafts))))
 
 
 def _both_provide(x, y, argument: str) -> str:
@@ -202,7 +204,7 @@ def _check_sides(sides, ctx: Context) -> bool:
     return True
 
 
-_FORMAT_HINT = " You can run `prisma format` to fix this automatically."
+_FORMAT_HINT = " You can run `lamina format` to fix this automatically."
 
 
 def _must_specify(side, argument: str) -> str:
@@ -211,6 +213,14 @@ def _must_specify(side, argument: str) -> str:
         f'Error parsing attribute "@relation": The relation field `{field.name}` on Model `{model}` must '
         f"specify the `{argument}` argument in the @relation attribute."
     )
+
+
+def _position_of_field_a(drafts: list[ModelDraft]):
+    """Prisma meets an implicit m-n relation at its model A's field, walking models in order and
+    fields in order (`infer_relations` in parser-database `relations.rs`); its join tables follow
+    in that order."""
+    positions = {(d.ast.name, f.name): (i, j) for i, d in enumerate(drafts) for j, f in enumerate(d.relation_fields)}
+    return lambda relation: positions[(relation.model_a, relation.field_a)]
 
 
 def _many_to_many(name: str, key: tuple[str, str], other_key: tuple[str, str]) -> ImplicitManyToMany:

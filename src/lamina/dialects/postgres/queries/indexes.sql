@@ -1,5 +1,5 @@
 -- Indexes (primary keys included), one row per key column.  Expression indexes and exclusion
--- constraints are flagged so that the describer can leave them out; partial ones are marked.
+-- constraints are flagged so that the describer can leave them out; partial ones carry their predicate.
 SELECT
     n.nspname AS namespace,
     c.relname AS table_name,
@@ -13,7 +13,7 @@ SELECT
     (i.indoption[k.position - 1] & 1) = 1 AS is_descending,
     opc.opcname AS operator_class,
     opc.opcdefault AS is_default_operator_class,
-    i.indpred IS NOT NULL AS is_partial
+    pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate
 FROM pg_catalog.pg_index AS i
 JOIN pg_catalog.pg_class AS c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace

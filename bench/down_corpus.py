@@ -1,0 +1,75 @@
+"""Every clean PostgreSQL and SQLite history of the corpus down to empty and back (docs/rollback.md).
+
+    .venv/bin/python bench/down_corpus.py [--only umami-postgresql,spacedrive] [--cli-max 40]
+
+For each history: `lamina migrate down --write`, `lamina migrate deploy`, then one migration at a
+time from the newest: revert it and compare the described schema with the state before it (replayed
+on a shadow database); then deploy again and compare with the full state. Histories of at most
+`--cli-max` migrations revert through `lamina migrate down` (which replays the history each time);
+longer ones run each down.sql through the same engine call (script and `rolled_back_at` in one
+transaction) without the per-step replay. Prints one line per history (tests/rollback/corpus_walk.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "src"))
+
+import psycopg  # noqa: E402
+
+from tests.conftest import corpus_dir, postgres_server_url, url_with_database  # noqa: E402
+from tests.rollback.corpus_walk import walk_history  # noqa: E402
+
+HISTORIES = {
+    "teable-sqlite": "sqlite", "pingvin-share": "sqlite", "spacedrive": "sqlite", "epic-stack": "sqlite",
+    "umami-postgresql": "postgresql", "teable-postgres": "postgresql", "hoppscotch": "postgresql",
+    "evolution-api-postgresql": "postgresql", "papermark": "postgresql", "ghostfolio": "postgresql",
+    "rallly": "postgresql", "documenso": "postgresql", "inbox-zero": "postgresql", "trigger-dev": "postgresql",
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", help="comma-separated entries")
+    parser.add_argument("--cli-max", type=int, default=40)
+    args = parser.parse_args()
+    corpus = corpus_dir()
+    if corpus is None:
+        print("corpus not found (LAMINA_CORPUS)")
+        return 1
+    names = args.only.split(",") if args.only else list(HISTORIES)
+    for entry in names:
+        provider = HISTORIES[entry]
+        with tempfile.TemporaryDirectory() as tmp:
+            database = None
+            if provider == "sqlite":
+                url = f"file:{tmp}/dev.db"
+            else:
+                database = f"lamina_down_{uuid.uuid4().hex[:8]}"
+                with psycopg.connect(postgres_server_url(), autocommit=True) as admin:
+                    admin.execute(f'CREATE DATABASE "{database}"')
+                url = url_with_database(postgres_server_url(), database)
+            try:
+                count = len([p for p in (corpus / entry / "migrations").iterdir() if p.is_dir()])
+                result = walk_history(corpus / entry, Path(tmp) / "project", url, via_cli=count <= args.cli_max)
+                print(result.line + ("" if count <= args.cli_max else " [engine path]"), flush=True)
+                for failure in result.failures[:3]:
+                    print("   " + failure.replace("\n", "\n   ")[:600], flush=True)
+            except AssertionError as error:
+                print(f"{entry}: setup failed: {str(error)[:400]}", flush=True)
+            finally:
+                if database is not None:
+                    with psycopg.connect(postgres_server_url(), autocommit=True) as admin:
+                        admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Running the configured seed command (`migrations.seed`), as `db seed` and Prisma 6's reset do."""
+
+from __future__ import annotations
+
+import subprocess
+
+from lamina.cli.output import Output
+from lamina.operations.context import LoadedSchema
+from lamina.errors import KnownError
+
+
+class SeedFailed(KnownError):
+    def __init__(self, command: str, status: int):
+        self.command = command
+        self.status = status
+
+    def message(self) -> str:
+        return f"Command failed with exit code {self.status}: {self.command}"
+
+
+def configured_seed(loaded: LoadedSchema) -> str | None:
+    value, _ = loaded.project.setting("seed")
+    return value
+
+
+def run_seed(loaded: LoadedSchema, output: Output, extra_args: tuple[str, ...] = ()) -> bool:
+    """Run the seed command if one is configured; False when there is none."""
+    command = configured_seed(loaded)
+    if not command:
+        return False
+    if extra_args:
+        command = command + " " + " ".join(extra_args)
+    output.line()
+    output.line(f"Running seed command `{command}` ...")
+    status = subprocess.call(command, shell=True, cwd=loaded.project.root)
+    if status != 0:
+        raise SeedFailed(command, status)
+    output.line()
+    output.line("🌱  The seed command has been executed.")
+    return True
+
+
+def say_generators_skipped(loaded: LoadedSchema, output: Output) -> None:
+    """lamina generates no client: say so once, naming the generators the schema declares."""
+    names = ", ".join(g.name for g in loaded.schema.generators)
+    if names:
+        output.line()
+        output.line(output.dim(f"lamina runs no generators (skipped: {names}); run `prisma generate` for the client."))

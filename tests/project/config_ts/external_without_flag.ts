@@ -1,0 +1,7 @@
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  tables: {
+    external: ["public.users"],
+  },
+});
