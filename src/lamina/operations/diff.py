@@ -19,7 +19,9 @@ from lamina.schema.external import ExternalObjects
 
 @dataclass(frozen=True)
 class DiffResult:
-    from_kind: str  # "empty", "schema", "schema_datamodel", "schema_datasource", "migrations", "url", "config_datasource"
+    # the option each side came from: "empty", "schema", "schema_datamodel", "schema_datasource",
+    # "migrations", "url" or "config_datasource"
+    from_kind: str
     to_kind: str
     provider: str
     is_empty: bool  # no step: the two sides are the same

@@ -23,8 +23,11 @@ def run(env: Env, *, schema: str | None, config: str | None, check: bool = False
     shown = display_path(project.schema_path, env.cwd)
     output.error_line(output.dim(f"Prisma schema loaded from {shown}."))
 
-    result = format_project(project, check=check,
-                            listener=lambda event: _warn(output, event.warnings) if isinstance(event, SchemaWarnings) else None)
+    def warn_before_error(event: object) -> None:
+        if isinstance(event, SchemaWarnings):
+            _warn(output, event.warnings)
+
+    result = format_project(project, check=check, listener=warn_before_error)
     _warn(output, result.warnings)
     if check:
         if result.changed:

@@ -15,11 +15,11 @@ from lamina.project.project import find_config_file
 def run(env: Env, **options: Any) -> int:
     # Prisma reads its config before anything else, and says so as every command does.
     announce_config(env.output, find_config_file(env.cwd.resolve(), options.get("config")), env.cwd.resolve())
-    exit_code, output_file, script = options.pop("exit_code", False), options.pop("output_file", None), options.get("script", False)
+    exit_code, output_file = options.pop("exit_code", False), options.pop("output_file", None)
     result = diff(cwd=env.cwd, output=output_file, **options)
     if output_file is None:
         # The engine's text, written by the CLI as a line of its own, printed as a line: two more newlines.
-        env.output.out.write((result.script if script else result.summary) + "\n\n")
+        env.output.out.write((result.script if options.get("script") else result.summary) + "\n\n")
         env.output.out.flush()
     if env.json is not None:
         env.json.result(result)
