@@ -41,7 +41,7 @@ class PullResult:
     enums: int
     written: bool  # the files were written (not `print_only`)
     removed: tuple[Path, ...] = ()  # schema files `force` left out (deleted when written)
-    warnings: tuple[str, ...] = ()  # Prisma's warning block, one item per line (`*** WARNING ***` ...)
+    warnings: tuple[str, ...] = ()  # Prisma's warning block, its lines but the empty ones
     _introspection: Introspection | None = None
 
     @property
@@ -85,6 +85,6 @@ def pull(*, project: PathLike | LoadedSchema | None = None, schema: PathLike | N
             path.unlink()  # `force` on a schema folder: Prisma keeps only introspected.prisma
     text = result.text if len(files) == 1 else \
         "\n".join(f"// {display_path(f.path, root)}\n{f.text}" for f in files)
-    warnings = tuple(result.plain_warnings().rstrip("\n").split("\n")) if result.sections else ()
+    warnings = tuple(line for line in result.plain_warnings().split("\n") if line)
     return PullResult(loaded.project.schema_path, text, files, result.models, result.enums, not print_only,
                       gone, warnings, result)
