@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import click
 
+from lamina.cli.json_output import json_option
 from lamina.cli.main import Env, pass_env
 
 
@@ -38,6 +39,7 @@ def push(env: Env, **options) -> int:
 @click.option("--composite-type-depth", type=int, hidden=True, help="MongoDB only.")
 @click.option("--local-d1", is_flag=True, hidden=True, help="Cloudflare D1 (Prisma 6): not supported.")
 @click.option("--skip-generate", is_flag=True, help="Skip lamina's generators.")
+@json_option
 @pass_env
 def pull(env: Env, **options) -> int:
     """Introspect the database and write its models into the schema."""
@@ -52,6 +54,7 @@ def pull(env: Env, **options) -> int:
 @click.option("--config", help="Path to prisma.config.ts.")
 @click.option("--file", "file", help="Path to a file with the script to run.")
 @click.option("--stdin", is_flag=True, help="Read the script from standard input.")
+@json_option
 @pass_env
 def execute(env: Env, **options) -> int:
     """Run a SQL script on the database, as one command."""

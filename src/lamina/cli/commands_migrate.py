@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from lamina.cli.json_output import json_option
 from lamina.cli.main import Env, pass_env
 
 
@@ -157,6 +158,7 @@ def _side_options(fn):
 @click.option("--exit-code", is_flag=True, help="Exit 2 when there is a difference, 0 when none.")
 @click.option("-o", "--output", "output_file", help="Write the result to a file.")
 @common
+@json_option
 @pass_env
 def diff(env: Env, **options) -> int:
     """Compare two schemas (empty, schema file, migrations, live database)."""
