@@ -112,7 +112,6 @@ def test_no_matching_schema_and_bad_flag_combinations_are_clear_errors(project: 
     assert result.code == 1
     assert "Error: No schema of the database `" in result.err and "matches `customer_*`." in result.err
     for argv, text in [
-        (["--json"], "Error: --json goes with --targets or --tenant-schemas."),
         (["--concurrency", "2"], "Error: --concurrency goes with --targets or --tenant-schemas."),
         (["--tenant-schemas", "t*", "--targets", "x.txt"], "Error: Use either --targets or --tenant-schemas, not both."),
         (["--tenant-schemas", "t*", "--dry-run"], "Error: --dry-run deploys nothing to a fleet"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from lamina.cli.json_output import json_option
+from lamina.cli.json_output import _switch_to_json, json_option
 from lamina.cli.main import Env, pass_env
 
 
@@ -52,7 +52,8 @@ def dev(env: Env, **options) -> int:
 def fleet_options(fn):
     """lamina's fleet flags (docs/fleet.md), on deploy and status."""
     fn = click.option("--json", "as_json", is_flag=True,
-                      help="lamina: with --targets or --tenant-schemas, print the report as JSON.")(fn)
+                      help="Print one JSON document on stdout (docs/json.md); human text goes to stderr. "
+                           "With --targets or --tenant-schemas, the fleet report (docs/fleet.md).")(fn)
     fn = click.option("--concurrency", type=click.IntRange(min=1), metavar="N",
                       help="lamina: how many targets at a time (default: up to 4, fewer when the server has few "
                            "free connections).")(fn)
@@ -70,9 +71,10 @@ def _fleet(env: Env, command: str, options: dict) -> int | None:
     targets, tenant_schemas = options.pop("targets"), options.pop("tenant_schemas")
     concurrency, as_json = options.pop("concurrency"), options.pop("as_json")
     if targets is None and tenant_schemas is None:
-        if concurrency is not None or as_json:
-            flag = "--concurrency" if concurrency is not None else "--json"
-            raise click.UsageError(f"{flag} goes with --targets or --tenant-schemas.")
+        if concurrency is not None:
+            raise click.UsageError("--concurrency goes with --targets or --tenant-schemas.")
+        if as_json:  # the single-database command's envelope document (docs/json.md)
+            _switch_to_json(click.get_current_context(), None, True)  # type: ignore[arg-type]
         return None
     if targets is not None and tenant_schemas is not None:
         raise click.UsageError("Use either --targets or --tenant-schemas, not both.")
@@ -102,15 +104,20 @@ def deploy(env: Env, **options) -> int:
 
 @migrate.command("status")
 @common
+@click.option("--list", "as_list", is_flag=True,
+              help="lamina: every migration as a row: name, applied at, duration, state.")
 @fleet_options
 @pass_env
 def status(env: Env, **options) -> int:
     """Compare the migrations folder with the database's history."""
+    as_list = options.pop("as_list")
+    if as_list and (options["targets"] is not None or options["tenant_schemas"] is not None):
+        raise click.UsageError("--list shows one database: leave out --targets and --tenant-schemas.")
     if (code := _fleet(env, "status", options)) is not None:
         return code
     from lamina.cli.commands import migrate_status
 
-    return migrate_status.run(env, **options)
+    return migrate_status.run(env, as_list=as_list, **options)
 
 
 @migrate.command("reset")
@@ -130,6 +137,7 @@ def reset(env: Env, **options) -> int:
 @common
 @click.option("--applied", help="Record a migration as applied.")
 @click.option("--rolled-back", help="Record a failed migration as rolled back.")
+@json_option
 @pass_env
 def resolve(env: Env, **options) -> int:
     """Mark a migration as applied or rolled back."""

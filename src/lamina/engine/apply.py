@@ -83,14 +83,16 @@ def apply_migrations(
     on_pending: Callable[[int], None] | None = None,
     external_tables: tuple[str, ...] = (),
     lock: Callable[[Connection], None] = acquire_migration_lock,
+    on_applied: Callable[[str], None] = _ignore,
 ) -> list[str]:
     """Apply every pending folder migration in order; returns the names applied.
 
     The history is read after the lock is held: a deployer that waited for another one finds
     what that one applied and has nothing left to do. `on_pending(count)` hears how many are
-pending once the lock is held; `on_plan(name, description)` hears about
+    pending once the lock is held; `on_plan(name, description)` hears about
     migrations that do not run as one transaction (engine/statements.py). `lock` takes the
-    migration lock (Prisma's by default; fleet/lock.py's for a tenant schema)."""
+    migration lock (Prisma's by default; fleet/lock.py's for a tenant schema). `on_applied(name)`
+    hears when a migration has been applied and recorded."""
     lock(conn)
     initialize_history(conn, external_tables)
     records = read_history(conn) or []
@@ -108,6 +110,7 @@ pending once the lock is held; `on_plan(name, description)` hears about
         on_applying(migration.name)
         run_migration(conn, migration.name, migration.script, plan)
         applied.append(migration.name)
+        on_applied(migration.name)
     return applied
 
 

@@ -8,103 +8,61 @@ The database URL is never printed, only its host and port (or SQLite path)."""
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from lamina.cli.main import Env
 from lamina.cli.output import Output, migration_tree
-from lamina.operations.context import datasource_line, datasource_url, external_objects, load_schema
-from lamina.cli.commands.database import open_or_create
-from lamina.engine.apply import apply_migrations, pending_for_dry_run
-from lamina.engine.atomic import invalid_indexes, plan_for
-from lamina.engine.connection import Connection, connect, quote_identifier
-from lamina.engine.urls import DatabaseUrl
-from lamina.errors import DatabaseDoesNotExist, FoundFailedMigrations
-from lamina.migrations.directory import LocalMigration, check_lock_provider, list_migrations, migrations_found_line
+from lamina.engine.connection import quote_identifier
+from lamina.operations.context import PRETTY_PROVIDER, datasource_line, datasource_url, load_schema
+from lamina.operations.deploy import (
+    ApplyingMigration,
+    Connecting,
+    DatabaseCreated,
+    DatabaseWouldBeCreated,
+    DeployResult,
+    MigrationInterrupted,
+    MigrationPlanned,
+    MigrationsFound,
+    PendingMigrations,
+    deploy,
+)
+from lamina.migrations.directory import migrations_found_line
 
 
 def run(env: Env, *, schema: str | None, config: str | None, dry_run: bool = False) -> int:
     output = env.output
     loaded = load_schema(output, env.cwd, schema=schema, config=config, config_only=True)
     url = datasource_url(loaded)
+    assert url is not None
     output.line(output.dim(datasource_line(loaded, url)))
-    migrations_dir = loaded.project.migrations_dir
-    check_lock_provider(migrations_dir, loaded.provider)
-    if dry_run:
-        return _dry_run(output, url, list_migrations(migrations_dir))
-    conn, _ = open_or_create(url, output)
-    with conn:
-        local = list_migrations(migrations_dir)
-        output.line(migrations_found_line(len(local)))
-        progress = _Progress(output)
-        try:
-            applied = apply_migrations(
-                conn, local, on_applying=progress.applying, on_plan=progress.plan,
-                on_pending=progress.start, external_tables=external_objects(loaded.project).tables,
-            )
-        except FoundFailedMigrations as error:
-            _explain_interrupted(output, error, local, conn)
-            raise
-        finally:
-            progress.done()
+    progress = _Progress(output)
+    try:
+        result = deploy(project=loaded, dry_run=dry_run, listener=progress.event)
+    finally:
+        progress.done()
+    code = _print_dry_run(output, result) if dry_run else _print_applied(output, result)
+    if env.json is not None:
+        env.json.result(result)
+    return code
+
+
+def _print_applied(output: Output, result: DeployResult) -> int:
     output.line()
-    if not applied:
+    if not result.applied:
         output.line()
         output.line("No pending migrations to apply.")
         return 0
     output.line()
     output.line("The following migration(s) have been applied:")
     output.line()
-    output.line(migration_tree("migrations", applied, output))
+    output.line(migration_tree("migrations", [m.name for m in result.applied], output))
     output.line()
     output.line(output.green("All migrations have been successfully applied."))
     return 0
 
 
-def _explain_interrupted(
-    output: Output, error: FoundFailedMigrations, local: list[LocalMigration], conn: Connection
-) -> None:
-    """A failed row without logs was interrupted (the process or the connection died), not refused
-    by the database. Migrations that run as one transaction never leave such a row; the others
-    (steps, own BEGIN/COMMIT) may have run part of their statements: say what to check and run."""
-    scripts = {migration.name: migration.script for migration in local}
-    for failed in error.failed:
-        if failed.logs:
-            continue
-        name = failed.migration_name
-        script = scripts.get(name)
-        plan = plan_for(conn.provider, script) if script is not None else None
-        how = f" (it {plan.describe()})" if plan is not None and plan.describe() else ""
-        output.error_line(
-            f"The migration `{name}` was interrupted before it finished{how}: no database error was recorded."
-        )
-        output.error_line(
-            "Check which of its statements took effect. If all of them did, run "
-            f"`lamina migrate resolve --applied \"{name}\"`; otherwise undo the ones that did and run "
-            f"`lamina migrate resolve --rolled-back \"{name}\"`, then deploy again."
-        )
-        if plan is not None and "CREATE INDEX CONCURRENTLY" in plan.outside_transaction:
-            for index in invalid_indexes(conn):
-                output.error_line(
-                    f"The index {quote_identifier(index)} is invalid (an interrupted CREATE INDEX CONCURRENTLY): "
-                    f"drop it with DROP INDEX CONCURRENTLY {quote_identifier(index)};"
-                )
-        output.error_line()
-
-
-def _dry_run(output: Output, url: DatabaseUrl, local: list[LocalMigration]) -> int:
-    """Read the history (no lock, no table created, no database created) and list the pending
-    migrations in the order deploy would apply them."""
-    output.line()
-    try:
-        conn = connect(url)
-    except DatabaseDoesNotExist:
-        conn = None
-        output.line(f"The database {url.database} does not exist yet: deploy would create it.")
-    output.line(migrations_found_line(len(local)))
-    if conn is None:
-        pending = pending_for_dry_run(None, local)
-    else:
-        with conn:
-            pending = pending_for_dry_run(conn, local)
+def _print_dry_run(output: Output, result: DeployResult) -> int:
+    pending = result.would_apply
     output.line()
     if not pending:
         output.line("No pending migrations to apply.")
@@ -112,12 +70,7 @@ def _dry_run(output: Output, url: DatabaseUrl, local: list[LocalMigration]) -> i
     output.line(f"The following migration(s) would be applied, in this order ({len(pending)}):")
     output.line()
     output.line(migration_tree("migrations", [m.name for m in pending], output))
-    notes = []
-    for migration in pending:
-        plan = plan_for(url.provider, migration.script or "")
-        description = plan.describe() if plan is not None else None
-        if description is not None:
-            notes.append(f"Migration `{migration.name}` {description}.")
+    notes = [f"Migration `{m.name}` {m.runs}." for m in pending if m.runs]
     if notes:
         output.line()
         for note in notes:
@@ -125,6 +78,25 @@ def _dry_run(output: Output, url: DatabaseUrl, local: list[LocalMigration]) -> i
     output.line()
     output.line("Dry run: the database was not changed.")
     return 0
+
+
+def _explain_interrupted(output: Output, event: MigrationInterrupted) -> None:
+    """A failed row without logs was interrupted (the process or the connection died), not refused
+    by the database: say what to check and run."""
+    name = event.name
+    how = f" (it {event.runs})" if event.runs else ""
+    output.error_line(f"The migration `{name}` was interrupted before it finished{how}: no database error was recorded.")
+    output.error_line(
+        "Check which of its statements took effect. If all of them did, run "
+        f"`lamina migrate resolve --applied \"{name}\"`; otherwise undo the ones that did and run "
+        f"`lamina migrate resolve --rolled-back \"{name}\"`, then deploy again."
+    )
+    for index in event.invalid_indexes:
+        output.error_line(
+            f"The index {quote_identifier(index)} is invalid (an interrupted CREATE INDEX CONCURRENTLY): "
+            f"drop it with DROP INDEX CONCURRENTLY {quote_identifier(index)};"
+        )
+    output.error_line()
 
 
 class _Progress:
@@ -138,6 +110,28 @@ class _Progress:
         self._count = 0
         self._started = time.monotonic()
         self._on_line = False
+
+    def event(self, event: Any) -> None:
+        """The operation's progress events (operations/deploy.py), as Prisma's text."""
+        output = self._output
+        match event:
+            case Connecting():
+                output.line()
+            case DatabaseCreated(provider=provider, database=database, location=where):
+                output.line(f"{PRETTY_PROVIDER.get(provider, provider)} database {database} created at {where}")
+                output.line()
+            case DatabaseWouldBeCreated(database=database):
+                output.line(f"The database {database} does not exist yet: deploy would create it.")
+            case MigrationsFound(count=count):
+                output.line(migrations_found_line(count))
+            case PendingMigrations(count=count):
+                self.start(count)
+            case MigrationPlanned(name=name, runs=runs):
+                self.plan(name, runs)
+            case ApplyingMigration(name=name):
+                self.applying(name)
+            case MigrationInterrupted():
+                _explain_interrupted(output, event)
 
     def start(self, pending: int) -> None:
         self._total = pending

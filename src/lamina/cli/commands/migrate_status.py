@@ -8,49 +8,54 @@ nor local migrations, failed migrations; otherwise the database is up to date.
 
 from __future__ import annotations
 
+from lamina.cli.commands.status_list import print_rows
 from lamina.cli.main import Env
+from lamina.migrations.directory import migrations_found_line
 from lamina.operations.context import datasource_line, datasource_url, load_schema
-from lamina.cli.commands.database import open_existing
-from lamina.engine.tables import read_history
-from lamina.migrations.directory import check_lock_provider, list_migrations, migrations_found_line
-from lamina.migrations.plan import HistoryDiagnostic, diagnose_history
+from lamina.operations.status import StatusResult, status
 
 
 def _plural(names: tuple[str, ...] | list[str]) -> str:
     return "s" if len(names) > 1 else ""
 
 
-def run(env: Env, *, schema: str | None, config: str | None) -> int:
+def run(env: Env, *, schema: str | None, config: str | None, as_list: bool = False) -> int:
     out = env.output
     loaded = load_schema(out, env.cwd, schema=schema, config=config, config_only=True)
     url = datasource_url(loaded)
+    assert url is not None
     out.line(out.dim(datasource_line(loaded, url)))
-    migrations_dir = loaded.project.migrations_dir
-    check_lock_provider(migrations_dir, loaded.provider)
-    with open_existing(url) as conn:
-        records = read_history(conn)
-    local = list_migrations(migrations_dir)
+    result = status(project=loaded)
     out.line()
-    out.line(migrations_found_line(len(local)))
+    out.line(migrations_found_line(result.migrations_found))
+    if as_list:
+        print_rows(out, result.migrations)
+    else:
+        _print_verdict(env, result)
+    if env.json is not None:
+        env.json.result(result)
+    return 0 if result.up_to_date else 1
 
-    diagnostic = diagnose_history(local, records or [])
-    edited, missing = _edited_lines(diagnostic), _missing_lines(diagnostic)
-    if diagnostic.verdict == "databaseIsBehind":
-        _print_pending(env, diagnostic.not_in_database)
-    elif diagnostic.verdict == "historiesDiverge":
-        _print_diverging(env, diagnostic)
-    elif records is None:
+
+def _print_verdict(env: Env, result: StatusResult) -> None:
+    out = env.output
+    edited = _edited_lines(result)
+    missing = _missing_lines(result)
+    if result.verdict == "pending":
+        _print_pending(env, result.pending)
+    elif result.verdict == "diverged":
+        _print_diverging(env, result)
+    elif result.verdict == "not_managed":
         _print_not_managed(env)
-    elif diagnostic.failed_migration_names:
-        _print_failed(env, diagnostic.failed_migration_names)
+    elif result.verdict == "failed":
+        _print_failed(env, result.failed)
     else:  # up to date for Prisma: what lamina adds about edits comes before that verdict
         _print_extras(env, edited)
         out.line()
         out.line("Database schema is up to date!")
         _print_extras(env, missing)
-        return 0
+        return
     _print_extras(env, edited + missing)
-    return 1
 
 
 def _print_pending(env: Env, pending: tuple[str, ...]) -> None:
@@ -62,18 +67,18 @@ def _print_pending(env: Env, pending: tuple[str, ...]) -> None:
     out.line(f"To apply migrations in production run {_command(env, 'lamina migrate deploy')}.")
 
 
-def _print_diverging(env: Env, diagnostic: HistoryDiagnostic) -> None:
+def _print_diverging(env: Env, result: StatusResult) -> None:
     out = env.output
     out.error_line("Your local migration history and the migrations table from your database are different:")
     out.error_line()
-    out.error_line("The last common migration is: " + (diagnostic.last_common_migration_name or "null"))
+    out.error_line("The last common migration is: " + (result.last_common_migration or "null"))
     out.error_line()
-    out.error_line(f"The migration{_plural(diagnostic.not_in_database)} have not yet been applied:")
-    out.error_line("\n".join(diagnostic.not_in_database))
+    out.error_line(f"The migration{_plural(result.pending)} have not yet been applied:")
+    out.error_line("\n".join(result.pending))
     out.error_line()
-    out.error_line(f"The migration{_plural(diagnostic.not_in_folder)} from the database are not found locally "
+    out.error_line(f"The migration{_plural(result.missing)} from the database are not found locally "
                    "in prisma/migrations:")
-    out.error_line("\n".join(diagnostic.not_in_folder))
+    out.error_line("\n".join(result.missing))
 
 
 def _print_not_managed(env: Env) -> None:
@@ -109,14 +114,14 @@ def _command(env: Env, text: str) -> str:
     return env.output.bold(env.output.green(text))
 
 
-def _edited_lines(diagnostic: HistoryDiagnostic) -> list[str]:
-    return [f"The migration `{name}` was modified after it was applied." for name in diagnostic.edited_migration_names]
+def _edited_lines(result: StatusResult) -> list[str]:
+    return [f"The migration `{name}` was modified after it was applied." for name in result.edited]
 
 
-def _missing_lines(diagnostic: HistoryDiagnostic) -> list[str]:
-    if diagnostic.verdict != "migrationsDirectoryIsBehind":
+def _missing_lines(result: StatusResult) -> list[str]:
+    if result.pending or not result.missing:  # Prisma's migrationsDirectoryIsBehind only
         return []
-    names = ", ".join(diagnostic.not_in_folder)
+    names = ", ".join(result.missing)
     return [f"The following migration(s) are applied to the database but missing from the local migrations "
             f"directory: {names}"]
 
