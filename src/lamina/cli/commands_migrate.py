@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from lamina.cli.json_output import _switch_to_json, json_option
+from lamina.cli.json_output import json_option, switch_to_json
 from lamina.cli.main import Env, pass_env
 
 
@@ -74,7 +74,7 @@ def _fleet(env: Env, command: str, options: dict) -> int | None:
         if concurrency is not None:
             raise click.UsageError("--concurrency goes with --targets or --tenant-schemas.")
         if as_json:  # the single-database command's envelope document (docs/json.md)
-            _switch_to_json(click.get_current_context(), None, True)  # type: ignore[arg-type]
+            switch_to_json(click.get_current_context())
         return None
     if targets is not None and tenant_schemas is not None:
         raise click.UsageError("Use either --targets or --tenant-schemas, not both.")

@@ -88,6 +88,12 @@ def _switch_to_json(ctx: click.Context, _param: click.Parameter, value: bool) ->
     return value
 
 
+def switch_to_json(ctx: click.Context) -> None:
+    """For a command whose `--json` is decided while it runs (deploy and status: the fleet report
+    or the envelope)."""
+    _switch_to_json(ctx, None, True)  # type: ignore[arg-type]
+
+
 def json_option(fn: F) -> F:
     """`--json` on a command: the option is consumed here; the command reads `env.json`."""
     return click.option("--json", "json_mode", is_flag=True, expose_value=False, is_eager=True,
