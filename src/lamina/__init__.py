@@ -12,6 +12,13 @@ __version__ = "0.1.0"
 
 # public name → the module that defines it
 _API = {
+    "deploy": "lamina.operations.deploy",
+    "status": "lamina.operations.status",
+    "resolve": "lamina.operations.resolve",
+    "diff": "lamina.operations.diff",
+    "execute": "lamina.operations.execute",
+    "pull": "lamina.operations.pull",
+    "format": "lamina.operations.format",
     "validate": "lamina.operations.validate",
     "KnownError": "lamina.errors",
     "Prompter": "lamina.prompting",
@@ -22,6 +29,14 @@ __all__ = ["__version__", *_API]
 
 if TYPE_CHECKING:
     from lamina.errors import KnownError
+    from lamina.operations.deploy import deploy
+    from lamina.operations.diff import diff
+    from lamina.operations.execute import execute
+    from lamina.operations.format import format
+    from lamina.operations.pull import pull
+    from lamina.operations.resolve import resolve
+    from lamina.operations.status import status
+    from lamina.operations.validate import validate
     from lamina.prompting import Prompter, ScriptedPrompter
 
 
