@@ -14,6 +14,8 @@ __version__ = "0.1.0"
 _API = {
     "deploy": "lamina.operations.deploy",
     "status": "lamina.operations.status",
+    "deploy_fleet": "lamina.operations.fleet",
+    "status_fleet": "lamina.operations.fleet",
     "resolve": "lamina.operations.resolve",
     "diff": "lamina.operations.diff",
     "execute": "lamina.operations.execute",
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from lamina.operations.deploy import deploy
     from lamina.operations.diff import diff
     from lamina.operations.execute import execute
+    from lamina.operations.fleet import deploy_fleet, status_fleet
     from lamina.operations.format import format
     from lamina.operations.pull import pull
     from lamina.operations.resolve import resolve

@@ -87,6 +87,24 @@ def test_the_health_check_reports_pending_then_up_to_date(tmp_path: Path, postgr
     assert check() == {"up_to_date": True, "pending": [], "failed": []}
 
 
+@pytest.mark.postgres
+def test_the_fleet_example_reports_the_failed_tenant(tmp_path: Path, postgres_url: str,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import psycopg
+
+    from tests.fleet.conftest import HISTORY, create_schemas, write_project
+
+    create_schemas(postgres_url, ["tenant_a", "tenant_b"])
+    with psycopg.connect(postgres_url, autocommit=True) as conn:  # tenant_b is not empty
+        conn.execute('CREATE TABLE "tenant_b"."Post" (id INT)')
+    monkeypatch.chdir(write_project(tmp_path, "postgresql", postgres_url, HISTORY))
+    exec(compile(_example("deploy_fleet"), "api.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert printed.startswith("tenant_b None P3005: The database schema is not empty.")  # nothing applied there
+    assert "tenant_a" not in printed
+
+
 def _fastapi_stand_in() -> types.ModuleType:
     class FastAPI:
         def get(self, path: str) -> object:
@@ -98,6 +116,7 @@ def _fastapi_stand_in() -> types.ModuleType:
 
 
 def test_every_example_is_covered() -> None:
-    covered = ("lamina.deploy(project=\".\")\nexcept", "diff.is_empty", "/health/migrations", "lifespan")
+    covered = ("lamina.deploy(project=\".\")\nexcept", "diff.is_empty", "/health/migrations", "lifespan",
+               "deploy_fleet")
     for code in _examples():
         assert any(marker in code for marker in covered), code
