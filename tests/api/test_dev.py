@@ -10,8 +10,10 @@ import psycopg
 import pytest
 
 from lamina.operations.deploy import Connecting
+from lamina.errors import UsageError
 from lamina.operations.dev import (
-    DataLossWarnings, DevNeedsReset, DevResult, MigrateDevNonInteractive, PendingMigrationsApplied, dev,
+    DataLossWarnings, DevNeedsReset, DevResult, EnumValuesFirst, MigrateDevNonInteractive, PendingMigrationsApplied,
+    dev,
 )
 from lamina.prompting import ScriptedPrompter
 from tests.api.dev_project import POST, USER, USER_WITH_NAME, write_schema
@@ -122,3 +124,37 @@ def test_dev_on_postgresql_creates_the_database_and_adds_a_column(tmp_path: Path
     finally:
         with psycopg.connect(postgres_url, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+
+
+def test_safe_needs_postgresql(tmp_path: Path, sqlite_url: str) -> None:
+    write_schema(tmp_path, "sqlite", sqlite_url, USER)
+    with pytest.raises(UsageError, match="PostgreSQL migrations only"):
+        dev(project=tmp_path, safe=True)
+
+
+ROLE = "enum Role {\n  A\n  B\n}\nmodel Account {\n  id   Int  @id\n  role Role @default(A)\n}\n"
+
+
+@pytest.mark.postgres
+def test_new_enum_values_come_first_in_a_migration_of_their_own(tmp_path: Path, postgres_url: str) -> None:
+    write_schema(tmp_path, "postgresql", postgres_url, ROLE)
+    dev(project=tmp_path, name="init")
+    write_schema(tmp_path, "postgresql", postgres_url, ROLE.replace("  B\n", "  B\n  C\n").replace("default(A)", "default(C)"))
+    events: list[object] = []
+    result = dev(project=tmp_path, name="role_c", listener=events.append)
+    names = [m.name for m in result.created]
+    assert [n.split("_", 1)[1] for n in names] == ["role_c_add_enum_values", "role_c"]
+    assert all(m.applied for m in result.created)
+    assert "ADD VALUE 'C'" in result.created[0].sql and "SET DEFAULT 'C'" in result.created[1].sql
+    assert [(e.enums, e.migration) for e in events if isinstance(e, EnumValuesFirst)] == [(("Role",), names[0])]
+
+
+@pytest.mark.postgres
+def test_safe_writes_a_lock_safe_plan(tmp_path: Path, postgres_url: str) -> None:
+    write_schema(tmp_path, "postgresql", postgres_url, USER)
+    dev(project=tmp_path, name="init")
+    write_schema(tmp_path, "postgresql", postgres_url, USER.replace("}", "  @@index([email])\n}"))
+    result = dev(project=tmp_path, name="email_index", safe=True, lock_timeout="2s")
+    assert result.created and all(m.applied and m.down_sql is None for m in result.created)
+    script = "".join(m.sql for m in result.created)
+    assert "CREATE INDEX CONCURRENTLY" in script
