@@ -11,12 +11,8 @@ from lamina.cli.main import EXIT_CANCELLED, Env
 from lamina.cli.output import Output
 from lamina.operations.context import PRETTY_PROVIDER, datasource_line, datasource_url, load_schema
 from lamina.operations.deploy import Connecting, DatabaseCreated
-from lamina.operations.push import (
-    DatabaseReset, DataLossWarnings, PushNeedsAcceptDataLoss, PushUnexecutable, apply_steps, push, reset_target,
-)
+from lamina.operations.push import DatabaseReset, DataLossWarnings, push
 from lamina.prompting import NoPrompter
-
-__all__ = ["PushNeedsAcceptDataLoss", "PushUnexecutable", "apply_steps", "format_ms", "reset_target", "run"]
 
 
 def run(env: Env, *, schema, config, accept_data_loss, force_reset, skip_generate, url) -> int:

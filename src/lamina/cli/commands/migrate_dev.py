@@ -12,13 +12,11 @@ from lamina.cli.output import Output, migration_tree
 from lamina.operations.context import LoadedSchema, PRETTY_PROVIDER, datasource_line, datasource_url, load_schema
 from lamina.operations.deploy import Connecting, DatabaseCreated
 from lamina.operations.dev import (
-    DataLossWarnings, DevNeedsReset, DevResult, EnumValuesFirst, MigrateDevNonInteractive, PendingMigrationsApplied,
-    UnexecutableChanges, UnexecutableSteps, dev, unexecutable_text,
+    DataLossWarnings, DevNeedsReset, DevResult, EnumValuesFirst, PendingMigrationsApplied, UnexecutableChanges, dev,
+    unexecutable_text,
 )
 from lamina.project.project import display_path
 from lamina.prompting import NoPrompter
-
-__all__ = ["MigrateDevNonInteractive", "UnexecutableSteps", "run"]
 
 
 def run(env: Env, *, schema, config, name, create_only, skip_generate, skip_seed, url, accept_data_loss,

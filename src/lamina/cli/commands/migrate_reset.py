@@ -11,10 +11,8 @@ from lamina.cli.main import EXIT_CANCELLED, Env
 from lamina.cli.output import migration_tree
 from lamina.operations.context import PRETTY_PROVIDER, datasource_line, datasource_url, load_schema
 from lamina.operations.deploy import Connecting, DatabaseCreated
-from lamina.operations.reset import ResetNeedsForce, reset
+from lamina.operations.reset import reset
 from lamina.prompting import NoPrompter
-
-__all__ = ["ResetNeedsForce", "run"]
 
 
 def run(env: Env, *, schema: str | None, config: str | None, force: bool, skip_generate: bool, skip_seed: bool) -> int:
