@@ -99,6 +99,7 @@ def test_a_rename_flag_keeps_the_data(tmp_path: Path, sqlite_url: str) -> None:
     write_schema(tmp_path, "sqlite", sqlite_url, USER.replace("email", "mail "))
     result = dev(project=tmp_path, name="rename", renames=["User.email=mail"])
     assert "RENAME COLUMN" in result.created[0].sql and result.warnings == ()
+    assert len(result.renames) == 1 and f"-- Rename: {result.renames[0]}\n" in result.created[0].sql
     with sqlite3.connect(sqlite_url.removeprefix("file:")) as db:
         assert db.execute('SELECT mail FROM "User"').fetchall() == [("a@example.com",)]
 

@@ -63,6 +63,16 @@ def test_dev_needing_a_reset_exits_130_with_an_error_document(tmp_path: Path, sq
     assert text.code == 130 and text.out.endswith("All data will be lost.\n") and "Error" not in text.err
 
 
+def test_dev_rename_document(tmp_path: Path, sqlite_url: str) -> None:
+    write_schema(tmp_path, "sqlite", sqlite_url, USER)
+    assert lamina(tmp_path, "migrate", "dev", "--name", "init").code == 0
+    write_schema(tmp_path, "sqlite", sqlite_url, USER.replace("email", "mail "))
+    result = lamina(tmp_path, "migrate", "dev", "--name", "mail", "--rename", "User.email=mail", "--json")
+    assert result.code == 0, result.text
+    doc = checked_document(result.out, "migrate dev", ok=True)["result"]
+    assert doc["renames"] == ["User.email -> mail"] and "RENAME COLUMN" in doc["created"][0]["sql"]
+
+
 def test_dev_create_only_document(tmp_path: Path, sqlite_url: str) -> None:
     write_schema(tmp_path, "sqlite", sqlite_url, USER)
     result = lamina(tmp_path, "migrate", "dev", "--create-only", "--name", "draft", "--json")

@@ -15,7 +15,7 @@ from pathlib import Path
 from lamina.dialects import connected_dialect
 from lamina.diffing.differ import diff_schemas
 from lamina.diffing.enum_values import split_new_enum_values
-from lamina.diffing.renames import rename_header
+from lamina.diffing.renames import describe_rename, rename_header
 from lamina.diffing.safety import RowCounts, check_steps
 from lamina.diffing.script import render_script
 from lamina.diffing.steps import AlterEnum
@@ -121,6 +121,7 @@ class DevResult:
     cancelled: bool = False  # the prompter said no to the data-loss question
     in_sync: bool = False  # no schema change: nothing was written
     migrations_dir: Path | None = None
+    renames: tuple[str, ...] = ()  # the confirmed renames, as the migration's `-- Rename:` lines say them
 
 
 # --- progress events, in the order they come (besides Connecting, DatabaseCreated) -------------
@@ -275,7 +276,8 @@ def dev(*, name: str | None = None, create_only: bool = False, accept_data_loss:
                 write_dev_down_script(migrations_dir, directory, before_migration,
                                       describe_database(conn, namespaces), dialect, exclude)
     return DevResult(tuple(applied_now), tuple(_written(migrations_dir, written, created_now)), tuple(live.warnings),
-                     tuple(live.numbered_unexecutable()), created, create_only, migrations_dir=migrations_dir)
+                     tuple(live.numbered_unexecutable()), created, create_only, migrations_dir=migrations_dir,
+                     renames=tuple(describe_rename(r) for r in confirmed))
 
 
 def _written(migrations_dir: Path, names: list[str], applied: list[str]) -> list[WrittenMigration]:
