@@ -21,6 +21,7 @@ def db() -> None:
 @click.option("--force-reset", is_flag=True, help="Reset the database before pushing the schema.")
 @click.option("--skip-generate", is_flag=True, help="Skip generators (Prisma 6).")
 @click.option("--url", help="Database URL, overriding the configuration (Prisma 7).")
+@json_option
 @pass_env
 def push(env: Env, **options) -> int:
     """Push the schema to the database without migrations (prototyping)."""

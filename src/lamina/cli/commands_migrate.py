@@ -41,6 +41,7 @@ def common(fn):
               help="lamina: the field (or enum value) was renamed; keep its data (docs/renames.md). Repeatable.")
 @click.option("--rename-model", multiple=True, metavar="OLD=NEW",
               help="lamina: the model was renamed; keep its table's rows (docs/renames.md). Repeatable.")
+@json_option
 @pass_env
 def dev(env: Env, **options) -> int:
     """Create a migration from the schema, apply it, and keep the database in sync."""
@@ -125,6 +126,7 @@ def status(env: Env, **options) -> int:
 @click.option("-f", "--force", is_flag=True, help="Skip the confirmation prompt.")
 @click.option("--skip-generate", is_flag=True, help="Skip generators (Prisma 6).")
 @click.option("--skip-seed", is_flag=True, help="Skip the seed (Prisma 6).")
+@json_option
 @pass_env
 def reset(env: Env, **options) -> int:
     """Drop the database, re-apply every migration, run the seed."""

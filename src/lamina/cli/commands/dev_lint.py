@@ -1,12 +1,11 @@
 """What `migrate dev --lint` and `--safe` (or `[lint] dev` / `safe` in lamina.toml) add to migrate
-dev (docs/lint.md): the migration written as a lock-safe plan of several migrations, and the
-findings on what was written, printed on stderr after Prisma's text. Without them migrate dev
-never comes here."""
+dev (docs/lint.md): the settings that turn them on, and the findings on what was written, printed
+on stderr after Prisma's text (lamina.operations.dev_files writes the lock-safe plan). Without them
+migrate dev never comes here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from lamina.cli.commands.migrate_lint import LintSettings, lint_settings, migration_files
@@ -28,26 +27,6 @@ class DevLint:
             raise UsageError(f"`migrate dev {flag}` works on PostgreSQL migrations only; this schema's provider "
                              f"is `{loaded.provider}`.")
         return options
-
-    def write_safe_plan(self, migrations_dir: Path, directory: str, steps, before, dialect, checks,
-                        header: str = "") -> str:
-        """Write the lock-safe plan as consecutive migrations named after `directory`; their names,
-        for Prisma's "created … migration" line. `header` (the `-- Rename:` lines) opens the first."""
-        from lamina.lint.safe_plan import safe_plan
-        from lamina.migrations.directory import write_migration
-        from lamina.migrations.names import migration_directory_name
-
-        planned = safe_plan(steps, before, dialect, lock_timeout=self.settings.lock_timeout,
-                            warnings=checks.warnings, unexecutable=checks.unexecutable)
-        stamp = datetime.strptime(directory[:14], "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
-        slug = directory[15:]
-        names = []
-        for offset, migration in enumerate(planned):
-            name = migration_directory_name(stamp + timedelta(seconds=offset),
-                                            "_".join(p for p in (slug, migration.suffix) if p))
-            write_migration(migrations_dir, name, (header if not names else "") + migration.script)
-            names.append(name)
-        return ", ".join(names)
 
     def report(self, output, migrations_dir: Path, cwd: Path, written: str) -> None:
         """Findings on the migrations just written, on stderr."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lamina.diffing.steps import Step
 from lamina.engine.urls import DatabaseUrl
 from lamina.migrations.plan import HistoryDiagnostic
 from lamina.schema.model import SqlSchema
@@ -19,7 +20,7 @@ FIRST_TIME_TEXT = (
 )
 
 
-def reset_reasons(diagnostic: HistoryDiagnostic, drift_steps: list, expected: SqlSchema, actual: SqlSchema,
+def reset_reasons(diagnostic: HistoryDiagnostic, drift_steps: list[Step], expected: SqlSchema, actual: SqlSchema,
                   *, has_history_table: bool) -> list[str]:
     reasons = [f"The migration `{name}` failed." for name in diagnostic.failed_migration_names]
     reasons += [f"The migration `{name}` was modified after it was applied." for name in diagnostic.edited_migration_names]
