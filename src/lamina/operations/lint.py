@@ -1,7 +1,7 @@
-"""`lamina migrate lint` (docs/lint.md): the project's PostgreSQL migrations → findings.
+"""migrate_lint (`lamina migrate lint`, docs/lint.md): the project's PostgreSQL migrations → findings.
 
 Reads the migrations folder, and with `url` the table sizes of a live database; everything else
-is lamina.lint's pure replay of the history. Returns a LintResult; cli/commands_lint.py renders it.
+is lamina.lint's pure replay of the history. Returns a LintReport; cli/commands_lint.py renders it.
 """
 
 from __future__ import annotations
@@ -10,13 +10,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from lamina.operations.context import read_project_schema
 from lamina.errors import UsageError
-from lamina.lint.findings import FAIL_ON, LEVELS, RULE_IDS, LintResult
+from lamina.lint.findings import FAIL_ON, LEVELS, RULE_IDS, Finding, LintResult
 from lamina.lint.lint import LintOptions, MigrationFile, lint_history
 from lamina.migrations.directory import check_lock_provider, list_migrations
-from lamina.project.project import Project, display_path
+from lamina.operations.context import LoadedSchema, read_project_schema
+from lamina.operations.project import PathLike
+from lamina.project.project import Project, Settings, display_path, load_project
 
 DEFAULT_LOCK_TIMEOUT = "5s"
 
@@ -32,21 +34,25 @@ class LintSettings:
     safe: bool = False  # `migrate dev` writes lock-safe plans
 
 
+def _where(source: Settings | None) -> str:
+    return source.source if source is not None else "the configuration"
+
+
 def lint_settings(project: Project) -> LintSettings:
     fail_on, source = project.setting("lint_fail_on")
     if fail_on is not None and fail_on not in FAIL_ON:
-        raise UsageError(f"Could not read {source.source}: `lint.failOn` must be one of {', '.join(FAIL_ON)}.")
+        raise UsageError(f"Could not read {_where(source)}: `lint.failOn` must be one of {', '.join(FAIL_ON)}.")
     rules, source = project.setting("lint_rules")
-    levels = dict(rules or ())
+    levels: dict[str, str] = dict(rules or ())  # type: ignore[arg-type]
     for rule, level in levels.items():
         if rule not in RULE_IDS:
-            raise UsageError(f"Could not read {source.source}: `lint.rules` names `{rule}`, which is no rule "
+            raise UsageError(f"Could not read {_where(source)}: `lint.rules` names `{rule}`, which is no rule "
                              "(see docs/lint.md).")
         if level not in LEVELS:
-            raise UsageError(f"Could not read {source.source}: `lint.rules.{rule}` must be one of {', '.join(LEVELS)}.")
+            raise UsageError(f"Could not read {_where(source)}: `lint.rules.{rule}` must be one of {', '.join(LEVELS)}.")
     lock_timeout, source = project.setting("lint_lock_timeout")
     if lock_timeout is not None and not re.fullmatch(r"[1-9][0-9]*\s*(ms|s|min)?", lock_timeout):
-        raise UsageError(f"Could not read {source.source}: `lint.lockTimeout` must be a duration such as \"5s\" "
+        raise UsageError(f"Could not read {_where(source)}: `lint.lockTimeout` must be a duration such as \"5s\" "
                          "or \"500ms\".")
     return LintSettings(
         fail_on=fail_on or "warning",
@@ -70,6 +76,42 @@ def require_postgresql(project: Project, what: str) -> str:
 def migration_files(migrations_dir: Path, cwd: Path) -> list[MigrationFile]:
     return [MigrationFile(m.name, display_path(m.script_path, cwd), m.script)
             for m in list_migrations(migrations_dir) if m.script is not None]
+
+
+@dataclass(frozen=True)
+class LintReport:
+    """What `migrate lint` found, and whether it fails (exit code 1) at `fail_on`."""
+
+    findings: tuple[Finding, ...]
+    migrations: int  # migrations linted
+    ignored: int  # findings silenced by lamina:lint-ignore comments
+    error_count: int
+    warning_count: int
+    fail_on: str  # "warning", "error" or "none": from the argument, else the configuration
+    fails: bool
+    _result: LintResult = field(repr=False, compare=False)
+
+
+def migrate_lint(*, project: PathLike | LoadedSchema | None = None, schema: PathLike | None = None,
+                 config: PathLike | None = None, cwd: PathLike | None = None, names: Sequence[str] = (),
+                 since: str | None = None, url: str | None = None, fail_on: str | None = None) -> LintReport:
+    """Lint the project's migrations: the named ones, those after `since`, or all. `url`: a
+    PostgreSQL database whose table sizes decide what is flagged. `fail_on`: the lowest level that
+    fails (default: `[lint] failOn`, else "warning"). Raises UsageError on a bad name, setting or URL."""
+    if isinstance(project, LoadedSchema):
+        found = project.project
+    else:
+        root = Path(project if project is not None else (cwd if cwd is not None else Path.cwd()))
+        found = load_project(root, schema=None if schema is None else str(schema),
+                             config=None if config is None else str(config))
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise UsageError(f"`fail_on` must be one of {', '.join(FAIL_ON)}.")
+    settings = lint_settings(found)
+    result = lint_migrations(found, names=names, since=since, url=url, settings=settings)
+    counts = result.counts()
+    level = fail_on or settings.fail_on
+    return LintReport(tuple(result.findings), result.migrations, result.ignored, counts["error"], counts["warning"],
+                      level, result.fails(level), result)
 
 
 def lint_migrations(project: Project, *, names: Sequence[str] = (), since: str | None = None,
@@ -96,7 +138,7 @@ def _select(files: list[MigrationFile], names: Sequence[str], since: str | None,
     return set(names) if names else None
 
 
-def _table_sizes(url: str, cwd: Path):
+def _table_sizes(url: str, cwd: Path) -> Any:
     from lamina.engine.connection import connect
     from lamina.engine.table_sizes import table_sizes
     from lamina.engine.urls import parse_database_url
