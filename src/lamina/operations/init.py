@@ -1,15 +1,16 @@
-"""`lamina init` (PRISMA-COMPAT.md §1.11): start a project as Prisma 7's `init` does — write
+"""init (`lamina init`, PRISMA-COMPAT.md §1.11): start a project as Prisma 7's `init` does — write
 prisma/schema.prisma, prisma.config.ts, .env and .gitignore; never overwrite an existing schema."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lamina.cli.main import Env
 from lamina.engine.connection import connect
 from lamina.engine.urls import parse_database_url
 from lamina.errors import DatabaseDoesNotExist, KnownError, UsageError
+from lamina.operations.project import PathLike
 from lamina.psl.literal import string_literal
 
 PROVIDERS = ("postgresql", "mysql", "sqlite", "sqlserver", "mongodb", "cockroachdb")
@@ -94,10 +95,25 @@ def default_url(provider: str) -> str:
     return "file:./dev.db"
 
 
-def run(env: Env, *, datasource_provider: str | None, url: str | None, generator_provider: str | None,
-        preview_feature: tuple[str, ...], output: str | None, with_model: bool) -> int:
-    out = env.output
-    cwd = env.cwd
+@dataclass(frozen=True)
+class InitResult:
+    provider: str
+    schema: Path  # prisma/schema.prisma
+    config: Path  # prisma.config.ts
+    env: Path
+    env_file: str  # "written", "appended" (DATABASE_URL added to an existing .env) or "unchanged"
+    gitignore: Path
+    gitignore_file: str  # "written" or "unchanged" (an existing .gitignore is left alone)
+    with_model: bool
+
+
+def init(*, project: PathLike | None = None, cwd: PathLike | None = None, datasource_provider: str | None = None,
+         url: str | None = None, generator_provider: str | None = None, preview_features: Sequence[str] = (),
+         output: str | None = None, with_model: bool = False) -> InitResult:
+    """Write the project's files in `project` (default `cwd`, then the current directory). The
+    provider comes from `datasource_provider`, else from `url` (checked to be reachable), else
+    PostgreSQL. Raises AlreadyInitialized when a schema or a prisma folder exists."""
+    root = Path(project if project is not None else (cwd if cwd is not None else Path.cwd()))
     if datasource_provider:
         provider = datasource_provider.lower()
         if provider not in PROVIDERS:
@@ -108,50 +124,38 @@ def run(env: Env, *, datasource_provider: str | None, url: str | None, generator
         provider = _SCHEMES.get(url.split(":", 1)[0], "")
         if not provider:
             raise UsageError(f"Unknown protocol in the URL `{url}`.")
-        _check_reachable(url, cwd)
+        _check_reachable(url, root)
         database_url = url
     else:
         provider, database_url = "postgresql", default_url("postgresql")
 
-    prisma_dir = cwd / "prisma"
-    for path, label in ((cwd / "schema.prisma", "File schema.prisma"), (prisma_dir, "A folder called prisma"),
+    prisma_dir = root / "prisma"
+    for path, label in ((root / "schema.prisma", "File schema.prisma"), (prisma_dir, "A folder called prisma"),
                         (prisma_dir / "schema.prisma", "File prisma/schema.prisma")):
         if path.exists():
-            out.line(f" ERROR  {AlreadyInitialized(label).message()}")
-            return 1
+            raise AlreadyInitialized(label)
     prisma_dir.mkdir(parents=True)
-    (prisma_dir / "schema.prisma").write_text(
+    schema_file = prisma_dir / "schema.prisma"
+    schema_file.write_text(
         schema_text(provider, output or "../generated/prisma", generator_provider or "prisma-client",
-                    tuple(preview_feature), with_model), encoding="utf-8")
-    (cwd / "prisma.config.ts").write_text(CONFIG_TS, encoding="utf-8")
-    env_file = cwd / ".env"
+                    tuple(preview_features), with_model), encoding="utf-8")
+    config_file = root / "prisma.config.ts"
+    config_file.write_text(CONFIG_TS, encoding="utf-8")
+    env_file = root / ".env"
+    env_state = "unchanged"
     if not env_file.exists():
         env_file.write_text(env_text(database_url), encoding="utf-8")
+        env_state = "written"
     elif "DATABASE_URL" not in env_file.read_text(encoding="utf-8"):
         with env_file.open("a", encoding="utf-8") as handle:
             handle.write("\n\n" + env_text(database_url))
-    gitignore = cwd / ".gitignore"
+        env_state = "appended"
+    gitignore = root / ".gitignore"
+    gitignore_state = "unchanged"
     if not gitignore.exists():
         gitignore.write_text(GITIGNORE + f"\n/{_generated_dir(output)}\n", encoding="utf-8")
-
-    out.line()
-    out.line("Initialized Prisma in your project")
-    out.line()
-    out.line("  prisma/")
-    out.line("    schema.prisma")
-    out.line("  prisma.config.ts")
-    out.line("  .env")
-    out.line("  .gitignore")
-    out.line()
-    out.line("Next, set up your database:")
-    out.line("  1. Configure your DATABASE_URL in prisma.config.ts")
-    out.line("  2. Run lamina db pull to introspect your database.")
-    out.line()
-    out.line("Then, define your models in prisma/schema.prisma and run lamina migrate dev to apply your schema.")
-    out.line()
-    out.line("Learn more: https://pris.ly/getting-started")
-    out.line(" ")
-    return 0
+        gitignore_state = "written"
+    return InitResult(provider, schema_file, config_file, env_file, env_state, gitignore, gitignore_state, with_model)
 
 
 def _generated_dir(output: str | None) -> str:
