@@ -86,7 +86,7 @@ def compare(corpus: Path, name: str, exe: Path, runs: int, scratch: Path) -> dic
     squawk_findings = json.loads(run.stdout or "[]")
     folder = project(scratch / name, migrations)
     lamina_s, run = timed([sys.executable, "-m", "lamina", "migrate", "lint", "--json"], runs, cwd=folder)
-    lamina_total = len(json.loads(run.stdout)["findings"])
+    lamina_total = len(json.loads(run.stdout)["result"]["findings"])
 
     # the same history in-process, with every statement's context
     history = [MigrationFile(f.parent.name, str(f), f.read_text(encoding="utf-8", errors="replace")) for f in files]

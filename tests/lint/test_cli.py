@@ -52,7 +52,7 @@ def test_names_since_and_json(tmp_path: Path) -> None:
     _project(tmp_path, INDEX, DROP)
     only = lamina(tmp_path, "migrate", "lint", "--json", "20240101000002_m2")
     assert only.code == 1
-    data = json.loads(only.out)
+    data = json.loads(only.out)["result"]
     assert data["findings"] == [{
         "rule": "drop-column", "level": "warning", "file": "prisma/migrations/20240101000002_m2/migration.sql",
         "line": 3, "message": data["findings"][0]["message"], "migration": "20240101000002_m2", "table": '"User"'}]

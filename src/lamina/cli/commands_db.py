@@ -68,6 +68,7 @@ def execute(env: Env, **options) -> int:
 @click.option("--schema", help="Path to the schema file or folder.")
 @click.option("--config", help="Path to prisma.config.ts.")
 @click.argument("extra", nargs=-1, type=click.UNPROCESSED)
+@json_option
 @pass_env
 def seed(env: Env, **options) -> int:
     """Run the configured seed command; arguments after `--` are passed on."""

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from lamina import __version__
+from lamina.cli.json_output import json_option
 from lamina.cli.main import Env, pass_env
 from lamina.cli.output import Output
 
@@ -68,27 +69,29 @@ or write the models to a path of your choice with `lamina generate sqlalchemy --
 @click.option("--schema", help="Path to the schema file or folder.")
 @click.option("--config", help="Path to prisma.config.ts.")
 @click.option("--generator", "generators", multiple=True, help="Generator to run (may be given more than once).")
+@json_option
 @click.pass_context
 def generate(ctx: click.Context, schema: str | None, config: str | None, generators: tuple[str, ...]) -> int:
     """Write the SQLAlchemy models of the schema's lamina generator blocks."""
     if ctx.invoked_subcommand is not None:
         return 0
-    from lamina.operations.context import load_schema, require_supported
-    from lamina.operations.generate import generate as run
+    from lamina.operations.context import load_schema
+    from lamina.operations.generate import generate_models
 
     env: Env = ctx.find_object(Env)
     loaded = load_schema(env.output, env.cwd, schema=schema, config=config)
-    require_supported(loaded.provider)
-    result = run(loaded.schema, loaded.project.schema_path, loaded.project.root, generators=generators)
+    result = generate_models(project=loaded, generators=generators)
     if not result.files:
         env.output.line(NO_GENERATOR)
         _say_skipped(env.output, result.skipped)
-        return 0
-    env.output.line()
-    for file in result.files:
-        env.output.line(success_line(env.output, file, env.cwd))
+    else:
         env.output.line()
-    _say_skipped(env.output, result.skipped)
+        for file in result.files:
+            env.output.line(success_line(env.output, file, env.cwd))
+            env.output.line()
+        _say_skipped(env.output, result.skipped)
+    if env.json is not None:
+        env.json.result(result)
     return 0
 
 
@@ -96,18 +99,20 @@ def generate(ctx: click.Context, schema: str | None, config: str | None, generat
 @click.option("--output", required=True, help="The module to write (a .py file, or a package folder).")
 @click.option("--schema", help="Path to the schema file or folder.")
 @click.option("--config", help="Path to prisma.config.ts.")
+@json_option
 @pass_env
 def sqlalchemy(env: Env, output: str, schema: str | None, config: str | None) -> int:
     """Write the SQLAlchemy models of the schema to OUTPUT, whatever generator blocks it has."""
-    from lamina.operations.context import load_schema, require_supported
-    from lamina.operations.generate import write_models
+    from lamina.operations.context import load_schema
+    from lamina.operations.generate import generate_sqlalchemy
 
     loaded = load_schema(env.output, env.cwd, schema=schema, config=config)
-    require_supported(loaded.provider)
-    file = write_models(loaded.schema, (env.cwd / output).resolve(), loaded.project.schema_path)
+    file = generate_sqlalchemy(project=loaded, output=output, cwd=env.cwd)
     env.output.line()
     env.output.line(success_line(env.output, file, env.cwd))
     env.output.line()
+    if env.json is not None:
+        env.json.result(file)
     return 0
 
 
@@ -115,25 +120,24 @@ def sqlalchemy(env: Env, output: str, schema: str | None, config: str | None) ->
 @click.option("--output", help="Write the diagram to this file (.md files get a mermaid code block).")
 @click.option("--schema", help="Path to the schema file or folder.")
 @click.option("--config", help="Path to prisma.config.ts.")
+@json_option
 @pass_env
 def erd(env: Env, output: str | None, schema: str | None, config: str | None) -> int:
     """Print (or write) a Mermaid entity-relationship diagram of the schema."""
-    from lamina.operations.context import load_schema, require_supported
-    from lamina.operations.generate import erd as diagram
+    from lamina.operations.context import load_schema
+    from lamina.operations.generate import erd_diagram
 
     loaded = load_schema(env.output, env.cwd, schema=schema, config=config, announce=output is not None)
-    require_supported(loaded.provider)
-    text = diagram(loaded.schema)
+    result = erd_diagram(project=loaded, output=output, cwd=env.cwd)
     if output is None:
-        env.output.out.write(text)
+        env.output.out.write(result.text)
         env.output.out.flush()
-        return 0
-    path = (env.cwd / output).resolve()
-    if path.suffix == ".md":
-        text = "```mermaid\n" + text + "```\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    models = sum(1 for m in loaded.schema.models if m.kind == "model")
-    env.output.line()
-    env.output.line(f"✔ Wrote the diagram of {models} model{'s' if models != 1 else ''} to ./{os.path.relpath(path, env.cwd)}")
+    else:
+        assert result.path is not None
+        models = result.models
+        env.output.line()
+        env.output.line(f"✔ Wrote the diagram of {models} model{'s' if models != 1 else ''} to "
+                        f"./{os.path.relpath(result.path, env.cwd)}")
+    if env.json is not None:
+        env.json.result(result)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from lamina.cli.json_output import json_option
 from lamina.cli.main import Env, pass_env
 
 
@@ -14,6 +15,7 @@ from lamina.cli.main import Env, pass_env
 @click.option("--preview-feature", multiple=True, help="A preview feature for the generator (repeatable).")
 @click.option("--output", help='The generator output (default "../generated/prisma").')
 @click.option("--with-model", is_flag=True, help="Add an example User model.")
+@json_option
 @pass_env
 def init(env: Env, **options) -> int:
     """Create prisma/schema.prisma, prisma.config.ts and .env in a new project."""

@@ -186,6 +186,7 @@ def diff(env: Env, **options) -> int:
 @click.option("--accept-data-loss", is_flag=True, help="Revert despite data loss warnings, without asking.")
 @click.option("-f", "--force", is_flag=True, help="Revert even when the database has drifted from its history.")
 @click.option("--write", is_flag=True, help="Write the missing down.sql files of the history (or of NAMES).")
+@json_option
 @pass_env
 def down(env: Env, **options) -> int:
     """lamina: revert the last applied migrations with their down.sql (docs/rollback.md)."""
@@ -200,6 +201,7 @@ def down(env: Env, **options) -> int:
 @click.option("--to", "to_name", help="The last migration of the range (default: the last one).")
 @click.option("-n", "--name", required=True, help="Name of the migration that replaces the range.")
 @click.option("--url", help="The database whose history is updated (default: the configured one).")
+@json_option
 @pass_env
 def squash(env: Env, **options) -> int:
     """lamina: replace a range of migrations by one (docs/rollback.md)."""
@@ -212,6 +214,7 @@ def squash(env: Env, **options) -> int:
 @common
 @click.option("-n", "--name", required=True, help="Name of the baseline migration.")
 @click.option("--url", help="The database to baseline (default: the configured one).")
+@json_option
 @pass_env
 def baseline(env: Env, **options) -> int:
     """lamina: write the first migration from the live database and record it as applied (docs/rollback.md)."""

@@ -1,5 +1,7 @@
-"""`lamina generate`: write the SQLAlchemy models of every lamina generator block, or of one
-`--output` path; `lamina erd`: the Mermaid diagram. Operations only: they return what they wrote.
+"""`lamina generate`: write the SQLAlchemy models of every lamina generator block
+(generate_models), or of one `--output` path (generate_sqlalchemy); `lamina erd`: the Mermaid
+diagram (erd_diagram). Operations only: they return what they wrote. `generate`, `write_models`
+and `erd` are the same work on a schema already validated.
 
 A generator block is lamina's when its provider runs lamina's generator command (`lamina-sqlalchemy`,
 or `python -m lamina.generate`): Prisma runs that same command through its generator protocol
@@ -20,6 +22,8 @@ from pathlib import Path
 
 from lamina.errors import KnownError
 from lamina.generate import sqlalchemy_module
+from lamina.operations.context import LoadedSchema, require_supported
+from lamina.operations.project import PathLike, resolve_project
 from lamina.psl.validated import EnvVar, Generator, ValidatedSchema
 
 GENERATOR_COMMAND = "lamina-sqlalchemy"
@@ -117,3 +121,56 @@ def erd(schema: ValidatedSchema) -> str:
     from lamina.generate.erd import mermaid_erd
 
     return mermaid_erd(schema)
+
+
+# --- the operations, from a project --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ErdResult:
+    text: str  # the Mermaid diagram (without the code fence a .md file gets)
+    path: Path | None  # where it was written; None: not written
+    models: int
+
+
+def _loaded(project: PathLike | LoadedSchema | None, schema: PathLike | None, config: PathLike | None,
+            cwd: PathLike | None) -> LoadedSchema:
+    loaded = resolve_project(project=project, schema=schema, config=config, cwd=cwd)
+    require_supported(loaded.provider)
+    return loaded
+
+
+def generate_models(*, project: PathLike | LoadedSchema | None = None, schema: PathLike | None = None,
+                    config: PathLike | None = None, cwd: PathLike | None = None,
+                    generators: Sequence[str] = ()) -> GenerateResult:
+    """Run the schema's lamina generator blocks (or only those named), as `lamina generate` does;
+    the others are listed in `skipped`. Raises the schema's validation error (P1012)."""
+    loaded = _loaded(project, schema, config, cwd)
+    return generate(loaded.schema, loaded.project.schema_path, loaded.project.root, generators=generators)
+
+
+def generate_sqlalchemy(*, output: PathLike, project: PathLike | LoadedSchema | None = None,
+                        schema: PathLike | None = None, config: PathLike | None = None,
+                        cwd: PathLike | None = None) -> GeneratedFile:
+    """Write the schema's SQLAlchemy models to `output` (a .py file, or a package folder), whatever
+    generator blocks the schema has. A relative `output` is relative to `cwd` (default: the project)."""
+    loaded = _loaded(project, schema, config, cwd)
+    base = Path(cwd) if cwd is not None else loaded.project.root
+    return write_models(loaded.schema, (base / output).resolve(), loaded.project.schema_path)
+
+
+def erd_diagram(*, project: PathLike | LoadedSchema | None = None, schema: PathLike | None = None,
+                config: PathLike | None = None, cwd: PathLike | None = None,
+                output: PathLike | None = None) -> ErdResult:
+    """The Mermaid entity-relationship diagram of the schema; with `output`, also written there (a
+    .md file gets a mermaid code block). A relative `output` is relative to `cwd` (default: the project)."""
+    loaded = _loaded(project, schema, config, cwd)
+    text = erd(loaded.schema)
+    models = sum(1 for m in loaded.schema.models if m.kind == "model")
+    if output is None:
+        return ErdResult(text, None, models)
+    base = Path(cwd) if cwd is not None else loaded.project.root
+    path = (base / output).resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("```mermaid\n" + text + "```\n" if path.suffix == ".md" else text, encoding="utf-8")
+    return ErdResult(text, path, models)

@@ -1,17 +1,14 @@
-"""`lamina db seed` (PRISMA-COMPAT.md §1.9): run `migrations.seed` from the configuration
-(lamina.toml, [tool.lamina] in pyproject.toml, prisma.config.ts, or Prisma 6's package.json
-`prisma.seed`), with the arguments given after `--` appended. No schema is needed."""
+"""`lamina db seed` (PRISMA-COMPAT.md §1.9): the work is lamina.operations.seed; this runner prints
+Prisma 7's text, and passes the seed's own output through (to stderr with --json)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-from pathlib import Path
+from typing import Any
 
 from lamina.cli.main import Env
 from lamina.cli.output import Output
-from lamina.project.dotenv import load_dotenv_files
-from lamina.project.project import SchemaNotFound, display_path, load_project, read_config_settings
+from lamina.operations.seed import ConfigLoaded, SeedFailed, SeedStarting, seed
+from lamina.project.project import display_path
 
 NO_SEED = """⚠️ No seed command configured
 
@@ -33,81 +30,50 @@ Example
 
 def run(env: Env, *, schema: str | None, config: str | None, extra: tuple[str, ...]) -> int:
     out = env.output
-    command = seed_command(env.cwd, schema=schema, config=config, output=out)
-    if not command:
-        out.line(NO_SEED)
-        return 0
-    if extra:
-        command = f"{command} {' '.join(extra)}"
-    out.line(f"Running seed command `{command}` ...")
-    status = _run_command(command, env.cwd, out)
-    if status != 0:
+    # The seed's own output goes straight to the terminal; to in-memory streams (and with --json,
+    # where stdout holds the document alone) it is captured and copied.
+    capture = env.json is not None or not _has_file_descriptors(out)
+
+    def event(happened: Any) -> None:
+        match happened:
+            case ConfigLoaded(path=path):
+                out.error_line(f"Loaded Prisma config from {display_path(path, env.cwd.resolve())}.")
+                out.error_line()
+            case SeedStarting(command=command):
+                out.line(f"Running seed command `{command}` ...")
+                out.out.flush()
+
+    try:
+        result = seed(project=env.cwd, schema=schema, config=config, extra=extra, capture=capture, listener=event)
+    except SeedFailed as failed:
+        _copy(out, failed.stdout, failed.stderr)
         out.error_line(out.red("\nAn error occurred while running the seed command:", out.err))
-        out.error_line(out.red(f"Error: Command failed with exit code {status}: {command}", out.err))
+        out.error_line(out.red(f"Error: {failed.message()}", out.err))
+        if env.json is not None:
+            env.json.error(failed.code, failed.message(), **failed.json_fields())
         return 1
-    out.line()
-    out.line("🌱  The seed command has been executed.")
+    if result.command is None:
+        out.line(NO_SEED)
+    else:
+        _copy(out, result.stdout, result.stderr)
+        out.line()
+        out.line("🌱  The seed command has been executed.")
+    if env.json is not None:
+        env.json.result(result)
     return 0
 
 
-def _run_command(command: str, cwd: Path, out: Output) -> int:
-    """The seed's own output goes straight to the terminal; to in-memory streams it is copied."""
+def _has_file_descriptors(out: Output) -> bool:
     try:
         out.out.fileno()
         out.err.fileno()
     except (AttributeError, OSError, ValueError):
-        result = subprocess.run(command, shell=True, cwd=cwd, capture_output=True, text=True)
-        out.out.write(result.stdout)
-        out.err.write(result.stderr)
-        return result.returncode
-    out.out.flush()
-    return subprocess.call(command, shell=True, cwd=cwd)
+        return False
+    return True
 
 
-def seed_command(cwd: Path, *, schema: str | None, config: str | None, output: Output) -> str | None:
-    """The configured seed command by precedence; works without a schema file."""
-    cwd = cwd.resolve()
-    try:
-        project = load_project(cwd, schema=schema, config=config)
-    except SchemaNotFound:
-        return _seed_without_schema(cwd, config, output)
-    if project.config_file is not None:
-        output.error_line(f"Loaded Prisma config from {display_path(project.config_file, cwd)}.")
-        output.error_line()
-    value, _ = project.setting("seed")
-    return value or _package_json_seed(cwd)
-
-
-def _seed_without_schema(cwd: Path, config: str | None, output: Output) -> str | None:
-    import tomllib
-
-    found = read_config_settings(cwd, config)  # loads the .env files the config loads
-    if found is None:
-        load_dotenv_files([cwd / ".env"])
-    for candidate in (cwd / "lamina.toml", cwd / "pyproject.toml"):
-        if candidate.is_file():
-            data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            table = data.get("tool", {}).get("lamina") if candidate.name == "pyproject.toml" else data
-            seed = ((table or {}).get("migrations") or {}).get("seed")
-            if seed:
-                return seed
-    if found is not None:
-        path, settings = found
-        output.error_line(f"Loaded Prisma config from {display_path(path, cwd)}.")
-        output.error_line()
-        if settings.seed:
-            return settings.seed
-    return _package_json_seed(cwd)
-
-
-def _package_json_seed(cwd: Path) -> str | None:
-    """Prisma 6's fallback: `"prisma": {"seed": "..."}` in package.json."""
-    path = cwd / "package.json"
-    if not path.is_file():
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError:
-        return None
-    seed = (data.get("prisma") or {}).get("seed") if isinstance(data, dict) else None
-    return seed if isinstance(seed, str) else None
+def _copy(out: Output, stdout: str | None, stderr: str | None) -> None:
+    if stdout:
+        out.out.write(stdout)
+    if stderr:
+        out.err.write(stderr)

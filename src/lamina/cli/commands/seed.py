@@ -6,16 +6,7 @@ import subprocess
 
 from lamina.cli.output import Output
 from lamina.operations.context import LoadedSchema
-from lamina.errors import KnownError
-
-
-class SeedFailed(KnownError):
-    def __init__(self, command: str, status: int):
-        self.command = command
-        self.status = status
-
-    def message(self) -> str:
-        return f"Command failed with exit code {self.status}: {self.command}"
+from lamina.operations.seed import SeedFailed
 
 
 def configured_seed(loaded: LoadedSchema) -> str | None:
