@@ -24,7 +24,7 @@ from lamina.dialects.base import Dialect
 from lamina.diffing.differ import diff_schemas
 from lamina.diffing.summary import summarize
 from lamina.engine.connection import Connection
-from lamina.engine.describe import describe_database
+from lamina.engine.describe import describe_database, describe_objects
 from lamina.engine.lock import acquire_migration_lock
 from lamina.engine.revert import revert_migration
 from lamina.engine.row_counts import LiveRowCounts
@@ -123,14 +123,18 @@ class UnknownMigrationNames(KnownError):
 
 
 def replay_states(shadow: Connection, migrations: Sequence[LocalMigration], wanted: set[int],
-                  namespaces: tuple[str, ...]) -> dict[int, SqlSchema]:
+                  namespaces: tuple[str, ...], objects: dict[int, object] | None = None) -> dict[int, SqlSchema]:
     """Replay `migrations` in order on an empty shadow database; state `i` is the schema before
-    migration `i` (state `len(migrations)`: after all of them), described for each index in `wanted`."""
+    migration `i` (state `len(migrations)`: after all of them), described for each index in `wanted`.
+    `objects`, when given, receives for the same indexes the database's functions, triggers,
+    constraints and undescribed indexes (`describe_objects`), which only down.sql uses."""
     states: dict[int, SqlSchema] = {}
     last = max(wanted, default=0)
     for index in range(last + 1):
         if index in wanted:
             states[index] = describe_database(shadow, namespaces)
+            if objects is not None:
+                objects[index] = describe_objects(shadow, namespaces)
         if index < last:
             replay_migrations(shadow, [migrations[index]])
     return states
@@ -185,9 +189,11 @@ def run(env: Env, *, schema: str | None, config: str | None, steps: int | None, 
         dialect = connected_dialect(conn)
         exclude = external_filter(external_objects(loaded.project), url, dialect.capabilities.default_namespace)
         first = len(applied) - len(targets)
+        objects: dict[int, object] = {}
         with _open_shadow(loaded, url, namespaces) as shadow:
             init_shadow_database(shadow, loaded.project.setting("init_shadow_db")[0])
-            states = replay_states(shadow, [m for m, _ in applied], set(range(first, len(applied) + 1)), namespaces)
+            states = replay_states(shadow, [m for m, _ in applied], set(range(first, len(applied) + 1)), namespaces,
+                                   objects)
         states = {index: exclude(state) for index, state in states.items()}
         actual = exclude(describe_database(conn, namespaces))
         drift = diff_schemas(states[len(applied)], actual, dialect)
@@ -196,7 +202,8 @@ def run(env: Env, *, schema: str | None, config: str | None, steps: int | None, 
                 raise DriftBeforeDown(summarize(drift, states[len(applied)], actual).rstrip("\n"))
             out.line(out.yellow("The database has drifted from its migration history; reverting anyway (--force)."))
             out.line()
-        reversals = [_reversal(applied[index], states[index], states[index + 1], dialect)
+        reversals = [_reversal(applied[index], states[index], states[index + 1], dialect,
+                               objects.get(index), objects.get(index + 1))
                      for index in reversed(range(first, len(applied)))]
         _print_plan(out, reversals, conn.provider)
         if not reversals:
@@ -250,13 +257,15 @@ def _targets(applied, local, records, *, steps: int, to: str | None):
     return applied[len(applied) - steps:]
 
 
-def _reversal(entry, before: SqlSchema, after: SqlSchema, dialect: Dialect) -> Reversal:
+def _reversal(entry, before: SqlSchema, after: SqlSchema, dialect: Dialect, objects_before=None,
+              objects_after=None) -> Reversal:
     migration, row_ids = entry
     script = read_down_script(migration)
     is_computed = script is None
     if script is None:
-        notes = uncompared_note(uncompared_statements(dialect.name, migration.script or ""))
-        script = notes + compute_down_script(before, after, dialect).script
+        with_objects = objects_before is not None and objects_after is not None
+        notes = uncompared_note(uncompared_statements(dialect.name, migration.script or "", with_objects=with_objects))
+        script = notes + compute_down_script(before, after, dialect, objects_before, objects_after).script
     return Reversal(migration, row_ids, script, is_computed, before, after)
 
 
@@ -344,16 +353,21 @@ def write_missing_down_scripts(env: Env, loaded: LoadedSchema, url: DatabaseUrl,
     dialect = DIALECTS[url.provider]
     namespaces = datasource_schemas(loaded)
     wanted = {i for i in missing} | {i + 1 for i in missing}
+    objects: dict[int, object] = {}
     with _open_shadow(loaded, url, namespaces) as shadow:
         init_shadow_database(shadow, loaded.project.setting("init_shadow_db")[0])
         dialect = connected_dialect(shadow)
-        states = replay_states(shadow, local, wanted, namespaces)
+        states = replay_states(shadow, local, wanted, namespaces, objects)
     exclude = external_filter(external_objects(loaded.project), url, dialect.capabilities.default_namespace)
     written: list[str] = []
     losing: list[str] = []
     for index in missing:
-        down = compute_down_script(exclude(states[index]), exclude(states[index + 1]), dialect)
-        script = uncompared_note(uncompared_statements(url.provider, local[index].script or "")) + down.script
+        before_objects, after_objects = objects.get(index), objects.get(index + 1)
+        down = compute_down_script(exclude(states[index]), exclude(states[index + 1]), dialect,
+                                   before_objects, after_objects)
+        with_objects = before_objects is not None and after_objects is not None
+        script = uncompared_note(uncompared_statements(url.provider, local[index].script or "",
+                                                       with_objects=with_objects)) + down.script
         if dry_run:
             out.line(f"-- {local[index].name}/{DOWN_FILE_NAME}")
             out.line(script.rstrip("\n"))
