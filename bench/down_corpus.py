@@ -1,6 +1,7 @@
 """Every clean PostgreSQL and SQLite history of the corpus down to empty and back (docs/rollback.md).
 
     .venv/bin/python bench/down_corpus.py [--only umami-postgresql,spacedrive] [--cli-max 40]
+    .venv/bin/python bench/down_corpus.py --only trigger-dev --upto 600 --last 20   # a window
 
 For each history: `lamina migrate down --write`, `lamina migrate deploy`, then one migration at a
 time from the newest: revert it and compare the described schema with the state before it (replayed
@@ -8,6 +9,8 @@ on a shadow database); then deploy again and compare with the full state. Histor
 `--cli-max` migrations revert through `lamina migrate down` (which replays the history each time);
 longer ones run each down.sql through the same engine call (script and `rolled_back_at` in one
 transaction) without the per-step replay. Prints one line per history (tests/rollback/corpus_walk.py).
+`--upto N` keeps only the first N migrations of each history and `--last K` reverts only the newest K
+of them (then deploys the whole kept history again), for windows of a long history such as trigger-dev.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", help="comma-separated entries")
     parser.add_argument("--cli-max", type=int, default=40)
+    parser.add_argument("--upto", type=int, help="only the first N migrations of each history")
+    parser.add_argument("--last", type=int, help="revert only the newest K migrations")
     args = parser.parse_args()
     corpus = corpus_dir()
     if corpus is None:
@@ -58,8 +63,13 @@ def main() -> int:
                 url = url_with_database(postgres_server_url(), database)
             try:
                 count = len([p for p in (corpus / entry / "migrations").iterdir() if p.is_dir()])
-                result = walk_history(corpus / entry, Path(tmp) / "project", url, via_cli=count <= args.cli_max)
+                if args.upto is not None:
+                    count = min(count, args.upto)
+                result = walk_history(corpus / entry, Path(tmp) / "project", url, via_cli=count <= args.cli_max,
+                                      upto=args.upto, last=args.last)
                 print(result.line + ("" if count <= args.cli_max else " [engine path]"), flush=True)
+                if result.failed_names:
+                    print("   failed: " + ", ".join(result.failed_names), flush=True)
                 for failure in result.failures[:3]:
                     print("   " + failure.replace("\n", "\n   ")[:600], flush=True)
             except AssertionError as error:

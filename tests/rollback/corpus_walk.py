@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lamina.dialects import DIALECTS
 from lamina.diffing.differ import diff_schemas
 from lamina.diffing.summary import summarize
 from lamina.engine.connection import connect, quote_identifier
-from lamina.engine.describe import describe_database
+from lamina.engine.describe import describe_database, describe_objects
 from lamina.engine.apply import apply_migrations
 from lamina.engine.reset import reset_database
 from lamina.engine.revert import DownScriptFailed, revert_migration
@@ -45,8 +45,9 @@ class WalkResult:
                 f"({self.seconds:.1f}s)")
 
 
-def project_from_corpus(entry: Path, project: Path, url: str) -> Path:
-    """A lamina project in `project` with the entry's schema and migrations, pointed at `url`."""
+def project_from_corpus(entry: Path, project: Path, url: str, upto: int | None = None) -> Path:
+    """A lamina project in `project` with the entry's schema and migrations (the first `upto` of
+    them when given), pointed at `url`."""
     prisma = project / "prisma"
     prisma.mkdir(parents=True, exist_ok=True)
     if (entry / "schema.prisma").exists():
@@ -55,7 +56,15 @@ def project_from_corpus(entry: Path, project: Path, url: str) -> Path:
     else:
         shutil.copytree(entry / "schema", prisma / "schema")
         schema = "prisma/schema"
-    shutil.copytree(entry / "migrations", prisma / "migrations")
+    if upto is None:
+        shutil.copytree(entry / "migrations", prisma / "migrations")
+    else:
+        kept = sorted(p for p in (entry / "migrations").iterdir() if p.is_dir())[:upto]
+        (prisma / "migrations").mkdir()
+        for lock in (entry / "migrations").glob("*.toml"):
+            shutil.copy(lock, prisma / "migrations" / lock.name)
+        for folder in kept:
+            shutil.copytree(folder, prisma / "migrations" / folder.name)
     (project / "lamina.toml").write_text(f'schema = "{schema}"\n\n[migrations]\npath = "prisma/migrations"\n\n'
                                          f'[datasource]\nurl = "{url}"\n', encoding="utf-8")
     return project
@@ -89,11 +98,36 @@ def _deploy_prefix(url, migrations) -> None:
         apply_migrations(conn, migrations)
 
 
-def walk_history(entry: Path, project: Path, url: str, *, via_cli: bool = True) -> WalkResult:
+def _with_predicates(schema):
+    """Partial index predicates compared too (a reverse must restore them)."""
+    return replace(schema, partial_indexes=True)
+
+
+def objects_differ(expected, actual) -> str:
+    """What differs between two `describe_objects` (PostgreSQL; None elsewhere): '' when nothing."""
+    if expected is None or actual is None:
+        return ""
+    differences = []
+    for kind in ("functions", "triggers", "constraints", "indexes"):
+        left, right = getattr(expected, kind), getattr(actual, kind)
+        for key in sorted(set(left) | set(right), key=repr):
+            if key not in right:
+                differences.append(f"{kind[:-1]} {key[1:]} missing")
+            elif key not in left:
+                differences.append(f"{kind[:-1]} {key[1:]} left in place")
+            elif left[key] != right[key]:
+                differences.append(f"{kind[:-1]} {key[1:]} changed")
+    return "; ".join(differences)
+
+
+def walk_history(entry: Path, project: Path, url: str, *, via_cli: bool = True, upto: int | None = None,
+                 last: int | None = None) -> WalkResult:
     """`via_cli`: each step is `lamina migrate down` (replays the history each time); otherwise the
-    down.sql runs through the same engine call with its row, without the per-step replay."""
+    down.sql runs through the same engine call with its row, without the per-step replay.
+    `upto`: only the first `upto` migrations of the history; `last`: revert only the newest `last`
+    of them (a window of a long history; `migrations` then counts the reverted ones)."""
     started = time.monotonic()
-    project_from_corpus(entry, project, url)
+    project_from_corpus(entry, project, url, upto)
     written = lamina(project, "migrate", "down", "--write")
     assert written.code == 0, written.text
     local = list_migrations(project / "prisma" / "migrations")
@@ -106,11 +140,15 @@ def walk_history(entry: Path, project: Path, url: str, *, via_cli: bool = True) 
     dialect = DIALECTS[database_url.provider]
     with shadow_database(database_url) as shadow:
         states = [describe_database(shadow)]
+        objects = [describe_objects(shadow)]
         for migration in local:
             shadow.execute_script(migration.script or "")
             states.append(describe_database(shadow))
+            objects.append(describe_objects(shadow))
 
-    for index in reversed(range(len(local))):
+    first = 0 if last is None else max(0, len(local) - last)
+    result.migrations = len(local) - first
+    for index in reversed(range(first, len(local))):
         name = local[index].name
         if via_cli:
             step = lamina(project, "migrate", "down", "--accept-data-loss")
@@ -140,22 +178,35 @@ def walk_history(entry: Path, project: Path, url: str, *, via_cli: bool = True) 
                     continue
         with connect(database_url) as conn:
             live = describe_database(conn)
-        difference = diff_schemas(states[index], live, dialect)
+            live_objects = describe_objects(conn)
+        difference = diff_schemas(_with_predicates(states[index]), _with_predicates(live), dialect)
+        objects_difference = objects_differ(objects[index], live_objects)
         if difference:
             result.failures.append(f"{name}: after down, differs from the state before it:\n"
                                    + summarize(difference, states[index], live))
             result.failed_names.append(name)
+        elif objects_difference:
+            result.failures.append(f"{name}: after down, its functions, triggers, constraints or indexes differ "
+                                   f"from the state before it: {objects_difference}")
+            result.failed_names.append(name)
         else:
             result.reverted_ok += 1
 
+    if first:  # the rest of the history is still applied: back to empty before the full redeploy
+        with connect(database_url) as conn:
+            reset_database(conn, ())
     redeployed = lamina(project, "migrate", "deploy")
     if redeployed.code == 0:
         with connect(database_url) as conn:
             final = describe_database(conn)
+            final_objects = describe_objects(conn)
         difference = diff_schemas(states[-1], final, dialect)
-        result.redeploy_ok = not difference
+        objects_difference = objects_differ(objects[-1], final_objects)
+        result.redeploy_ok = not difference and not objects_difference
         if difference:
             result.failures.append("redeploy differs from the full state:\n" + summarize(difference, states[-1], final))
+        elif objects_difference:
+            result.failures.append(f"redeploy differs from the full state: {objects_difference}")
     else:
         result.failures.append(f"redeploy failed: {redeployed.text.strip()[-500:]}")
     result.seconds = time.monotonic() - started

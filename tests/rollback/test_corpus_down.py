@@ -14,10 +14,9 @@ SHORT = {"teable-sqlite": "sqlite", "pingvin-share": "sqlite", "umami-postgresql
 LONG = {"spacedrive": "sqlite", "teable-postgres": "postgresql", "hoppscotch": "postgresql",
         "evolution-api-postgresql": "postgresql", "ghostfolio": "postgresql", "papermark": "postgresql",
         "documenso": "postgresql"}
-# Reverses that need a hand edit (docs/rollback.md): a unique constraint dropped as an index, an enum
-# redefined while a column still uses the old type.
-KNOWN = {"hoppscotch": ["20250822044741_order_index_unique_constraint"],
-         "evolution-api-postgresql": ["20240729180347_modify_typebot_session_status_openai_typebot_table"]}
+# Reverses that need a hand edit (docs/rollback.md): none left in these histories (unique constraints,
+# enum redefinitions, triggers and functions are reversed since describe_objects).
+KNOWN: dict[str, list[str]] = {}
 CLI_MAX = 40  # longer histories run each down.sql through the engine call, without a replay per step
 
 

@@ -43,3 +43,7 @@ def test_note_lists_them_as_comments() -> None:
         "-- migration.sql also runs statements a schema comparison does not see; this file does not\n"
         "-- undo them. Add their reverse here if the migration must be reverted exactly:\n"
         "--   INSERT INTO x\n\n")
+
+
+def test_functions_and_triggers_are_not_listed_when_the_reverse_restores_them() -> None:
+    assert uncompared_statements("postgresql", POSTGRES, with_objects=True) == ['INSERT INTO "A" ("id") VALUES (1)']

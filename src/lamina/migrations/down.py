@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lamina.dialects.base import Dialect
 from lamina.diffing.differ import diff_schemas
 from lamina.diffing.safety import RowCounts, SafetyReport, check_steps
-from lamina.diffing.script import render_script
+from lamina.diffing.script import EMPTY_MIGRATION, render_script
 from lamina.diffing.steps import Step
 from lamina.migrations.directory import LocalMigration, read_script
 from lamina.schema.model import SqlSchema
+
+if TYPE_CHECKING:
+    from lamina.dialects.postgres.objects import DatabaseObjects
 
 DOWN_FILE_NAME = "down.sql"
 
@@ -40,18 +44,31 @@ class DownScript:
 
 
 def reverse_steps(before: SqlSchema, after: SqlSchema, dialect: Dialect) -> list[Step]:
-    """The steps from the state after a migration (`after`) back to the state before it."""
-    return diff_schemas(after, before, dialect)
+    """The steps from the state after a migration (`after`) back to the state before it. Partial
+    index predicates are compared (as with the partialIndexes preview feature): a reverse that kept an
+    index whose predicate the migration changed would not restore it."""
+    return diff_schemas(replace(after, partial_indexes=True), replace(before, partial_indexes=True), dialect)
 
 
-def compute_down_script(before: SqlSchema, after: SqlSchema, dialect: Dialect) -> DownScript:
-    """`before`/`after`: the schema before and after the migration; the script goes from after to before."""
+def compute_down_script(before: SqlSchema, after: SqlSchema, dialect: Dialect,
+                        objects_before: DatabaseObjects | None = None,
+                        objects_after: DatabaseObjects | None = None) -> DownScript:
+    """`before`/`after`: the schema before and after the migration; the script goes from after to before.
+    `objects_before`/`objects_after` (PostgreSQL, `engine.describe.describe_objects`): the functions,
+    triggers, constraints and undescribed indexes around the migration, which the reverse then
+    restores too (`down_postgres`)."""
     steps = reverse_steps(before, after, dialect)
     checks = check_steps(steps, after, before, dialect, None)
-    script = render_script(steps, dialect, checks.warnings, checks.unexecutable)
+    if dialect.name == "postgresql":
+        from lamina.migrations.down_postgres import render_down_script
+
+        script = render_down_script(steps, dialect, checks.warnings, checks.unexecutable, before,
+                                    objects_before, objects_after)
+    else:
+        script = render_script(steps, dialect, checks.warnings, checks.unexecutable)
     dropped = dropped_extensions(before, after)
     if dropped:
-        script = ("" if not steps else script + "\n") + dropped
+        script = ("" if script == EMPTY_MIGRATION else script + "\n") + dropped
     return DownScript(tuple(steps), script, tuple(checks.warnings), tuple(checks.unexecutable))
 
 
@@ -82,10 +99,15 @@ _UNCOMPARED_LINE = re.compile(
     r"(?:FUNCTION|PROCEDURE|VIEW|TRIGGER))\b[^\n]*", re.I | re.M)
 
 
-def uncompared_statements(provider: str, script: str) -> list[str]:
+# What a PostgreSQL down.sql built with the database's objects reverses (down_postgres).
+_RESTORED_POSTGRES = frozenset({"CreateTrigStmt", "CreateFunctionStmt"})
+
+
+def uncompared_statements(provider: str, script: str, *, with_objects: bool = False) -> list[str]:
     """The first line of each statement of `script` that changes something a schema diff does not
     compare (data, triggers, functions, views): a computed reverse leaves those in place. Parsed with
-    pglast on PostgreSQL; elsewhere, statements recognised by how their line starts."""
+    pglast on PostgreSQL; elsewhere, statements recognised by how their line starts. `with_objects`:
+    the reverse was built with the database's functions and triggers, which it restores."""
     if provider == "postgresql":
         try:
             import pglast
@@ -97,7 +119,8 @@ def uncompared_statements(provider: str, script: str) -> list[str]:
         if len(nodes) != len(slices):
             return []
         return [_first_line(script[piece.start:piece.stop]) for node, piece in zip(nodes, slices)
-                if type(node).__name__ in _UNCOMPARED_POSTGRES]
+                if type(node).__name__ in _UNCOMPARED_POSTGRES
+                and not (with_objects and type(node).__name__ in _RESTORED_POSTGRES)]
     return [_first_line(match.group(0)) for match in _UNCOMPARED_LINE.finditer(script)]
 
 

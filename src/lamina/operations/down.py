@@ -14,13 +14,14 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lamina.dialects import DIALECTS, connected_dialect
 from lamina.dialects.base import Dialect
 from lamina.diffing.differ import diff_schemas
 from lamina.diffing.summary import summarize
 from lamina.engine.connection import Connection
-from lamina.engine.describe import describe_database
+from lamina.engine.describe import describe_database, describe_objects
 from lamina.engine.lock import acquire_migration_lock
 from lamina.engine.revert import revert_migration
 from lamina.engine.row_counts import LiveRowCounts
@@ -43,6 +44,9 @@ from lamina.operations.existing import open_existing
 from lamina.operations.project import PathLike, resolve_project
 from lamina.prompting import Prompter
 from lamina.schema.model import SqlSchema
+
+if TYPE_CHECKING:
+    from lamina.dialects.postgres.objects import DatabaseObjects
 
 # --- errors ----------------------------------------------------------------------------------------
 
@@ -196,14 +200,18 @@ class DataLossWarnings:
 
 
 def replay_states(shadow: Connection, migrations: Sequence[LocalMigration], wanted: set[int],
-                  namespaces: tuple[str, ...]) -> dict[int, SqlSchema]:
+                  namespaces: tuple[str, ...], objects: dict[int, DatabaseObjects | None] | None = None) -> dict[int, SqlSchema]:
     """Replay `migrations` in order on an empty shadow database; state `i` is the schema before
-    migration `i` (state `len(migrations)`: after all of them), described for each index in `wanted`."""
+    migration `i` (state `len(migrations)`: after all of them), described for each index in `wanted`.
+    `objects`, when given, receives for the same indexes the database's functions, triggers,
+    constraints and undescribed indexes (`describe_objects`), which only down.sql uses."""
     states: dict[int, SqlSchema] = {}
     last = max(wanted, default=0)
     for index in range(last + 1):
         if index in wanted:
             states[index] = describe_database(shadow, namespaces)
+            if objects is not None:
+                objects[index] = describe_objects(shadow, namespaces)
         if index < last:
             replay_migrations(shadow, [migrations[index]])
     return states
@@ -248,9 +256,11 @@ def down(*, project: PathLike | LoadedSchema | None = None, schema: PathLike | N
         dialect = connected_dialect(conn)
         exclude = external_filter(external_objects(loaded.project), db_url, dialect.capabilities.default_namespace)
         first = len(applied) - len(targets)
+        objects: dict[int, DatabaseObjects | None] = {}
         with open_shadow(loaded, db_url, namespaces) as shadow:
             init_shadow_database(shadow, loaded.project.setting("init_shadow_db")[0])
-            states = replay_states(shadow, [m for m, _ in applied], set(range(first, len(applied) + 1)), namespaces)
+            states = replay_states(shadow, [m for m, _ in applied], set(range(first, len(applied) + 1)), namespaces,
+                                   objects)
         states = {index: exclude(state) for index, state in states.items()}
         actual = exclude(describe_database(conn, namespaces))
         drift = diff_schemas(states[len(applied)], actual, dialect)
@@ -259,7 +269,8 @@ def down(*, project: PathLike | LoadedSchema | None = None, schema: PathLike | N
                 raise DriftBeforeDown(summarize(drift, states[len(applied)], actual).rstrip("\n"))
             drifted = True
             emit(listener, RevertingDespiteDrift())
-        reversals = tuple(_reversal(applied[index], states[index], states[index + 1], dialect)
+        reversals = tuple(_reversal(applied[index], states[index], states[index + 1], dialect,
+                                    objects.get(index), objects.get(index + 1))
                           for index in reversed(range(first, len(applied))))
         emit(listener, RevertPlanned(reversals, conn.provider))
         now_at = applied[first - 1][0].name if first else None
@@ -312,13 +323,15 @@ def _targets(applied: list[tuple[LocalMigration, tuple[str, ...]]], local: list[
 
 
 def _reversal(entry: tuple[LocalMigration, tuple[str, ...]], before: SqlSchema, after: SqlSchema,
-              dialect: Dialect) -> Reversal:
+              dialect: Dialect, objects_before: DatabaseObjects | None = None,
+              objects_after: DatabaseObjects | None = None) -> Reversal:
     migration, row_ids = entry
     script = read_down_script(migration)
     is_computed = script is None
     if script is None:
-        notes = uncompared_note(uncompared_statements(dialect.name, migration.script or ""))
-        script = notes + compute_down_script(before, after, dialect).script
+        with_objects = objects_before is not None and objects_after is not None
+        notes = uncompared_note(uncompared_statements(dialect.name, migration.script or "", with_objects=with_objects))
+        script = notes + compute_down_script(before, after, dialect, objects_before, objects_after).script
     return Reversal(migration.name, script, is_computed, migration, row_ids, before, after)
 
 
@@ -356,15 +369,20 @@ def write_down_scripts(*, project: PathLike | LoadedSchema | None = None, schema
     dialect = DIALECTS[db_url.provider]
     namespaces = datasource_schemas(loaded)
     wanted = {i for i in missing} | {i + 1 for i in missing}
+    objects: dict[int, DatabaseObjects | None] = {}
     with open_shadow(loaded, db_url, namespaces) as shadow:
         init_shadow_database(shadow, loaded.project.setting("init_shadow_db")[0])
         dialect = connected_dialect(shadow)
-        states = replay_states(shadow, local, wanted, namespaces)
+        states = replay_states(shadow, local, wanted, namespaces, objects)
     exclude = external_filter(external_objects(loaded.project), db_url, dialect.capabilities.default_namespace)
     written: list[WrittenDown] = []
     for index in missing:
-        computed = compute_down_script(exclude(states[index]), exclude(states[index + 1]), dialect)
-        script = uncompared_note(uncompared_statements(db_url.provider, local[index].script or "")) + computed.script
+        before_objects, after_objects = objects.get(index), objects.get(index + 1)
+        computed = compute_down_script(exclude(states[index]), exclude(states[index + 1]), dialect,
+                                       before_objects, after_objects)
+        with_objects = before_objects is not None and after_objects is not None
+        script = uncompared_note(uncompared_statements(db_url.provider, local[index].script or "",
+                                                       with_objects=with_objects)) + computed.script
         if not dry_run and not write_down_script(local[index].path, script):
             continue
         written.append(WrittenDown(local[index].name, local[index].path / DOWN_FILE_NAME, script,
