@@ -22,6 +22,19 @@ _API = {
     "pull": "lamina.operations.pull",
     "format": "lamina.operations.format",
     "validate": "lamina.operations.validate",
+    "dev": "lamina.operations.dev",
+    "reset": "lamina.operations.reset",
+    "push": "lamina.operations.push",
+    "init": "lamina.operations.init",
+    "seed": "lamina.operations.seed",
+    "migrate_lint": "lamina.operations.lint",
+    "down": "lamina.operations.down",
+    "write_down_scripts": "lamina.operations.down",
+    "squash": "lamina.operations.squash",
+    "baseline": "lamina.operations.baseline",
+    "generate_models": "lamina.operations.generate",
+    "generate_sqlalchemy": "lamina.operations.generate",
+    "erd_diagram": "lamina.operations.generate",
     "KnownError": "lamina.errors",
     "Prompter": "lamina.prompting",
     "ScriptedPrompter": "lamina.prompting",
@@ -40,6 +53,16 @@ if TYPE_CHECKING:
     from lamina.operations.resolve import resolve
     from lamina.operations.status import status
     from lamina.operations.validate import validate
+    from lamina.operations.dev import dev
+    from lamina.operations.reset import reset
+    from lamina.operations.push import push
+    from lamina.operations.init import init
+    from lamina.operations.seed import seed
+    from lamina.operations.lint import migrate_lint
+    from lamina.operations.down import down, write_down_scripts
+    from lamina.operations.squash import squash
+    from lamina.operations.baseline import baseline
+    from lamina.operations.generate import erd_diagram, generate_models, generate_sqlalchemy
     from lamina.prompting import Prompter, ScriptedPrompter
 
 
