@@ -4,11 +4,8 @@ prompter (or refused without one)."""
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from lamina.errors import UsageError
@@ -18,28 +15,8 @@ from lamina.operations.down import (
     UnknownMigrationNames, WriteDownResult, down, write_down_scripts,
 )
 from lamina.prompting import ScriptedPrompter
+from tests.api.history_project import FIRST, SECOND, THIRD, database, run_sql  # noqa: F401 - database: a fixture
 from tests.deploy.conftest import write_project
-
-FIRST = 'CREATE TABLE "A" ("id" INTEGER NOT NULL PRIMARY KEY);\n'
-SECOND = 'CREATE TABLE "B" ("id" INTEGER NOT NULL PRIMARY KEY);\n'
-THIRD = 'CREATE TABLE "C" ("id" INTEGER NOT NULL PRIMARY KEY);\n'
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest) -> tuple[str, str]:
-    fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
-    return request.param, request.getfixturevalue(fixture)
-
-
-def _query(provider: str, url: str, sql: str) -> list[tuple[object, ...]]:
-    if provider == "sqlite":
-        with closing(sqlite3.connect(url.removeprefix("file:"))) as conn:
-            rows = conn.execute(sql).fetchall()
-            conn.commit()
-            return rows
-    with psycopg.connect(url, autocommit=True) as pg:
-        cursor = pg.execute(sql)
-        return cursor.fetchall() if cursor.description else []
 
 
 def _tables(provider: str, url: str) -> list[str]:
@@ -48,12 +25,12 @@ def _tables(provider: str, url: str) -> list[str]:
     else:
         sql = ("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename != '_prisma_migrations' "
                "ORDER BY tablename")
-    return [str(row[0]) for row in _query(provider, url, sql)]
+    return [str(row[0]) for row in run_sql(provider, url, sql)]
 
 
 def _rolled_back(provider: str, url: str) -> list[str]:
     sql = "SELECT migration_name FROM _prisma_migrations WHERE rolled_back_at IS NOT NULL ORDER BY migration_name"
-    return [str(row[0]) for row in _query(provider, url, sql)]
+    return [str(row[0]) for row in run_sql(provider, url, sql)]
 
 
 def test_down_reverts_the_newest_migrations(tmp_path: Path, database: tuple[str, str]) -> None:
@@ -90,7 +67,7 @@ def test_data_loss_needs_an_answer(tmp_path: Path, database: tuple[str, str]) ->
     provider, url = database
     write_project(tmp_path, provider, url, {"1_a": FIRST, "2_b": SECOND})
     deploy(project=tmp_path)
-    _query(provider, url, 'INSERT INTO "B" ("id") VALUES (1)')
+    run_sql(provider, url, 'INSERT INTO "B" ("id") VALUES (1)')
     with pytest.raises(DownNeedsConfirmation):
         down(project=tmp_path)
     no = ScriptedPrompter([False])
@@ -108,7 +85,7 @@ def test_data_loss_needs_an_answer(tmp_path: Path, database: tuple[str, str]) ->
 def test_drift_is_refused_unless_forced(tmp_path: Path, sqlite_url: str) -> None:
     write_project(tmp_path, "sqlite", sqlite_url, {"1_a": FIRST, "2_b": SECOND})
     deploy(project=tmp_path)
-    _query("sqlite", sqlite_url, 'CREATE TABLE "Extra" ("id" INTEGER PRIMARY KEY)')
+    run_sql("sqlite", sqlite_url, 'CREATE TABLE "Extra" ("id" INTEGER PRIMARY KEY)')
     with pytest.raises(DriftBeforeDown) as caught:
         down(project=tmp_path)
     assert "Extra" in caught.value.message()

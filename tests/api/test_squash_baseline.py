@@ -3,11 +3,8 @@ on SQLite and PostgreSQL: the folder, the database's history and the results."""
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from lamina.operations.baseline import BaselineNeedsEmptyHistory, BaselineResult, NothingToBaseline, baseline
@@ -15,29 +12,9 @@ from lamina.operations.deploy import deploy
 from lamina.operations.down import UnknownMigrationNames
 from lamina.operations.squash import EmptyRange, RangePartlyApplied, SquashResult, squash
 from lamina.operations.status import status
+from tests.api.history_project import FIRST, SECOND, THIRD, database, run_sql  # noqa: F401 - database: a fixture
 from tests.cli.helpers import write_schema
 from tests.deploy.conftest import write_project
-
-FIRST = 'CREATE TABLE "A" ("id" INTEGER NOT NULL PRIMARY KEY);\n'
-SECOND = 'CREATE TABLE "B" ("id" INTEGER NOT NULL PRIMARY KEY);\n'
-THIRD = 'CREATE TABLE "C" ("id" INTEGER NOT NULL PRIMARY KEY);\n'
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest) -> tuple[str, str]:
-    fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
-    return request.param, request.getfixturevalue(fixture)
-
-
-def _execute(provider: str, url: str, sql: str) -> list[tuple[object, ...]]:
-    if provider == "sqlite":
-        with closing(sqlite3.connect(url.removeprefix("file:"))) as conn:
-            rows = conn.execute(sql).fetchall()
-            conn.commit()
-            return rows
-    with psycopg.connect(url, autocommit=True) as pg:
-        cursor = pg.execute(sql)
-        return cursor.fetchall() if cursor.description else []
 
 
 def _folders(project: Path) -> list[str]:
@@ -55,7 +32,7 @@ def test_squash_replaces_the_range_and_its_rows(tmp_path: Path, database: tuple[
     assert _folders(tmp_path) == ["2_a_and_b", "3_c"]
     script = result.path.read_text()
     assert 'CREATE TABLE "A"' in script and 'CREATE TABLE "B"' in script
-    rows = _execute(provider, url, "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name")
+    rows = run_sql(provider, url, "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name")
     assert [r[0] for r in rows] == ["2_a_and_b", "3_c"]
     assert {m.name: m.state for m in status(project=tmp_path).migrations} == {"2_a_and_b": "applied", "3_c": "applied"}
 
@@ -86,11 +63,11 @@ def test_baseline_writes_and_records_the_first_migration(tmp_path: Path, databas
     write_schema(tmp_path, provider, url, "")
     with pytest.raises(NothingToBaseline):
         baseline(project=tmp_path, name="init")
-    _execute(provider, url, 'CREATE TABLE "User" ("id" INTEGER NOT NULL PRIMARY KEY)')
+    run_sql(provider, url, 'CREATE TABLE "User" ("id" INTEGER NOT NULL PRIMARY KEY)')
     result = baseline(project=tmp_path, name="init")
     assert isinstance(result, BaselineResult) and result.directory.endswith("_init")
     assert result.path.read_text() == result.script and "User" in result.script
-    rows = _execute(provider, url, "SELECT migration_name, finished_at IS NOT NULL FROM _prisma_migrations")
+    rows = run_sql(provider, url, "SELECT migration_name, finished_at IS NOT NULL FROM _prisma_migrations")
     assert [(r[0], bool(r[1])) for r in rows] == [(result.directory, True)]
     assert (tmp_path / "prisma" / "migrations" / "migration_lock.toml").exists()
     with pytest.raises(BaselineNeedsEmptyHistory):

@@ -6,10 +6,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from lamina.cli.commands.database import render_connecting
 from lamina.cli.commands.generate_and_seed import generate_and_seed
 from lamina.cli.main import EXIT_CANCELLED, Env
 from lamina.cli.output import Output
-from lamina.operations.context import PRETTY_PROVIDER, datasource_line, datasource_url, load_schema
+from lamina.operations.context import datasource_line, datasource_url, load_schema
 from lamina.operations.deploy import Connecting, DatabaseCreated
 from lamina.operations.push import DatabaseReset, DataLossWarnings, push
 from lamina.prompting import NoPrompter
@@ -23,11 +24,8 @@ def run(env: Env, *, schema, config, accept_data_loss, force_reset, skip_generat
 
     def event(event: Any) -> None:
         match event:
-            case Connecting():
-                out.line()
-            case DatabaseCreated(provider=provider, database=database, location=where):
-                out.line(f"{PRETTY_PROVIDER.get(provider, provider)} database {database} created at {where}")
-                out.line()
+            case Connecting() | DatabaseCreated():
+                render_connecting(out, event)
             case DatabaseReset(target=target, schemas=schemas):
                 out.line(f"{target} {'were' if schemas > 1 else 'was'} successfully reset.")
                 out.line()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from lamina.cli.commands.database import render_connecting
 from lamina.cli.main import Env
 from lamina.cli.output import Output, migration_tree
 from lamina.engine.connection import quote_identifier
-from lamina.operations.context import PRETTY_PROVIDER, datasource_line, datasource_url, load_schema
+from lamina.operations.context import datasource_line, datasource_url, load_schema
 from lamina.operations.deploy import (
     ApplyingMigration,
     Connecting,
@@ -115,11 +116,8 @@ class _Progress:
         """The operation's progress events (operations/deploy.py), as Prisma's text."""
         output = self._output
         match event:
-            case Connecting():
-                output.line()
-            case DatabaseCreated(provider=provider, database=database, location=where):
-                output.line(f"{PRETTY_PROVIDER.get(provider, provider)} database {database} created at {where}")
-                output.line()
+            case Connecting() | DatabaseCreated():
+                render_connecting(output, event)
             case DatabaseWouldBeCreated(database=database):
                 output.line(f"The database {database} does not exist yet: deploy would create it.")
             case MigrationsFound(count=count):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from lamina.cli.commands.database import render_connecting
 from lamina.cli.commands.dev_lint import DevLint
 from lamina.cli.commands.generate_and_seed import generate_and_seed
 from lamina.cli.main import EXIT_CANCELLED, Env
 from lamina.cli.output import Output, migration_tree
-from lamina.operations.context import LoadedSchema, PRETTY_PROVIDER, datasource_line, datasource_url, load_schema
+from lamina.operations.context import LoadedSchema, datasource_line, datasource_url, load_schema
 from lamina.operations.deploy import Connecting, DatabaseCreated
 from lamina.operations.dev import (
     DataLossWarnings, DevNeedsReset, DevResult, EnumValuesFirst, PendingMigrationsApplied, UnexecutableChanges, dev,
@@ -87,11 +88,8 @@ def _event(env: Env, event: Any) -> None:
     """The operation's progress (operations/dev.py), as Prisma's text."""
     out = env.output
     match event:
-        case Connecting():
-            out.line()
-        case DatabaseCreated(provider=provider, database=database, location=where):
-            out.line(f"{PRETTY_PROVIDER.get(provider, provider)} database {database} created at {where}")
-            out.line()
+        case Connecting() | DatabaseCreated():
+            render_connecting(out, event)
         case PendingMigrationsApplied(names=names, migrations_dir=migrations_dir):
             out.line()
             out.line("The following migration(s) have been applied:")

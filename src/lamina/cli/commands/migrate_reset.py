@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from lamina.cli.commands.database import render_connecting
 from lamina.cli.commands.generate_and_seed import generate_and_seed
 from lamina.cli.main import EXIT_CANCELLED, Env
 from lamina.cli.output import migration_tree
-from lamina.operations.context import PRETTY_PROVIDER, datasource_line, datasource_url, load_schema
+from lamina.operations.context import datasource_line, datasource_url, load_schema
 from lamina.operations.deploy import Connecting, DatabaseCreated
 from lamina.operations.reset import reset
 from lamina.prompting import NoPrompter
@@ -22,11 +23,8 @@ def run(env: Env, *, schema: str | None, config: str | None, force: bool, skip_g
 
     def event(event: Any) -> None:
         match event:
-            case Connecting():
-                out.line()
-            case DatabaseCreated(provider=provider, database=database, location=where):
-                out.line(f"{PRETTY_PROVIDER.get(provider, provider)} database {database} created at {where}")
-                out.line()
+            case Connecting() | DatabaseCreated():
+                render_connecting(out, event)
 
     result = reset(project=loaded, force=force, prompter=NoPrompter() if env.json is not None else env.prompter,
                    listener=event)
