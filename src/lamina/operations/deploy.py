@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from lamina.engine.apply import apply_migrations, pending_for_dry_run
 from lamina.engine.atomic import invalid_indexes, plan_for
-from lamina.engine.connection import Connection, connect, create_database
+from lamina.engine.connection import Connection, connect
 from lamina.engine.urls import DatabaseUrl
 from lamina.errors import DatabaseDoesNotExist, FoundFailedMigrations
 from lamina.migrations.directory import LocalMigration, check_lock_provider, list_migrations
 from lamina.operations.context import LoadedSchema, datasource_url, external_objects, location
+from lamina.operations.database import Connecting, DatabaseCreated, open_or_create
 from lamina.operations.events import Listener, emit
 from lamina.operations.project import PathLike, resolve_project
 
@@ -45,19 +46,7 @@ class DeployResult:
     would_apply: tuple[PlannedMigration, ...] = ()  # with dry_run only
 
 
-# --- progress events, in the order they come -----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Connecting:
-    location: str  # host:port or the SQLite path, never the URL
-
-
-@dataclass(frozen=True)
-class DatabaseCreated:
-    provider: str
-    database: str
-    location: str
+# --- progress events, in the order they come (first Connecting and DatabaseCreated, operations/database.py)
 
 
 @dataclass(frozen=True)
@@ -117,24 +106,15 @@ def deploy(*, project: PathLike | LoadedSchema | None = None, schema: PathLike |
     database = datasource_url(loaded)
     assert database is not None
     check_lock_provider(loaded.project.migrations_dir, loaded.provider)
-    emit(listener, Connecting(location(database)))
     if dry_run:
+        emit(listener, Connecting(location(database)))
         return _dry_run(loaded, database, listener)
-    conn, created = _open_or_create(database, listener)
+    conn, created = open_or_create(database, listener)  # says Connecting first
     with conn:
         local = list_migrations(loaded.project.migrations_dir)
         emit(listener, MigrationsFound(len(local)))
         applied = _apply(conn, loaded, local, listener)
     return DeployResult(applied, len(local), database_created=created)
-
-
-def _open_or_create(url: DatabaseUrl, listener: Listener | None) -> tuple[Connection, bool]:
-    try:
-        return connect(url), False
-    except DatabaseDoesNotExist:
-        create_database(url)
-        emit(listener, DatabaseCreated(url.provider, url.database or "", location(url)))
-        return connect(url), True
 
 
 def _apply(conn: Connection, loaded: LoadedSchema, local: list[LocalMigration],
