@@ -10,7 +10,7 @@ Reverting what loses data needs `accept_data_loss=True` or a yes from the prompt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -388,22 +388,3 @@ def write_down_scripts(*, project: PathLike | LoadedSchema | None = None, schema
         written.append(WrittenDown(local[index].name, local[index].path / DOWN_FILE_NAME, script,
                                    computed.loses_data))
     return WriteDownResult(tuple(written), len(chosen) - len(missing), len(missing), dry_run=dry_run)
-
-
-# --- migrate dev ---------------------------------------------------------------------------------------
-
-
-def down_enabled(loaded: LoadedSchema, no_down: bool) -> bool:
-    """`migrate dev` writes down.sql unless `--no-down` or `[migrations] down = false` in lamina.toml."""
-    if no_down:
-        return False
-    configured: object = loaded.project.setting("migrations_down")[0]  # a bool, despite setting()'s type
-    return configured is not False
-
-
-def write_dev_down_script(migrations_dir: Path, directory: str, before: SqlSchema, after: SqlSchema,
-                          dialect: Dialect, exclude: Callable[[SqlSchema], SqlSchema]) -> None:
-    """The down.sql of the migration `migrate dev` just wrote: from `after` back to `before`."""
-    computed = compute_down_script(exclude(before), exclude(after), dialect)
-    write_down_script(migrations_dir / directory, computed.script)
-

@@ -32,7 +32,8 @@ from lamina.migrations.plan import raise_on_failed_migrations
 from lamina.operations.context import (
     LoadedSchema, datasource_schemas, datasource_url, external_filter, external_objects, location,
 )
-from lamina.operations.down import UnknownMigrationNames, down_enabled, replay_states
+from lamina.operations.dev_files import down_enabled
+from lamina.operations.down import UnknownMigrationNames, replay_states
 from lamina.operations.events import Listener, emit
 from lamina.operations.project import PathLike, resolve_project
 

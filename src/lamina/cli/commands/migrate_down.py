@@ -11,9 +11,9 @@ from lamina.cli.output import Output
 from lamina.errors import UsageError
 from lamina.migrations.down import DOWN_FILE_NAME
 from lamina.operations.context import datasource_line, datasource_url, load_schema
-from lamina.operations.down import (  # noqa: F401 - names migrate dev and squash import from here
-    Connecting, DataLossWarnings, DownResult, Reversal, RevertingDespiteDrift, RevertPlanned, UnknownMigrationNames,
-    WriteDownResult, down, down_enabled, replay_states, write_dev_down_script, write_down_scripts,
+from lamina.operations.down import (
+    Connecting, DataLossWarnings, DownResult, Reversal, RevertingDespiteDrift, RevertPlanned, WriteDownResult,
+    down, write_down_scripts,
 )
 from lamina.prompting import NoPrompter
 
