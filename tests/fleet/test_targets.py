@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import jsonschema
 import psycopg
 import pytest
 
+from tests.cli.json_documents import DOCS
 from tests.conftest import _admin_connection, postgres_server_url, url_with_database
 
 from .conftest import HISTORY, fleet, history_rows, write_project
@@ -103,6 +105,7 @@ def test_faulty_targets_are_reported_and_the_rest_deployed(tmp_path: Path, datab
         assert PASSWORD not in shown.text
         assert "deploy:" not in shown.text.replace("deploy: ", "")  # no user:password@ either
     document = json.loads(code_and_json.out)
+    jsonschema.validate(document, json.loads((DOCS / "fleet.schema.json").read_text()))
     assert [t["status"] for t in document["targets"]] == ["up to date", "failed", "failed", "up to date",
                                                           "up to date", "failed"]
     assert document["failed"] == 3 and code_and_json.code == 1
