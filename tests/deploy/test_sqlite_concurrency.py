@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -109,3 +110,42 @@ def test_a_deployer_that_cannot_get_the_lock_stops_with_p1002(tmp_path: Path) ->
     with sqlite3.connect(database) as conn:  # nothing was written
         assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
     assert run_lamina(tmp_path, "migrate", "deploy").returncode == 0  # once the holder is gone
+
+
+def test_a_waiting_deployer_holds_nothing_that_blocks_the_writer_it_waits_for(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A writer holds the file's reserved lock while a deployer waits: between its tries the
+    deployer must keep no shared lock, or the writer can never commit (each then waits for the
+    other until one times out). The writer commits at once; then the deployer gets the file."""
+    database = tmp_path / "dev.db"
+    sqlite3.connect(database).close()
+    writer = sqlite3.connect(database, isolation_level=None, timeout=3)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("CREATE TABLE t (x)")
+    monkeypatch.setenv("LAMINA_LOCK_TIMEOUT", "20")
+    locked, release = threading.Event(), threading.Event()
+
+    def deploy() -> None:  # a connection belongs to the thread that opens it
+        with connect(parse_database_url(f"file:{database}")) as deployer:
+            acquire_migration_lock(deployer)
+            locked.set()
+            release.wait(timeout=30)
+
+    waiting = threading.Thread(target=deploy)
+    waiting.start()
+    time.sleep(0.3)  # the deployer is waiting for the writer
+    started = time.monotonic()
+    writer.execute("COMMIT")
+    committed_in = time.monotonic() - started
+    writer.close()
+    assert committed_in < 2, committed_in
+    assert locked.wait(timeout=30)
+    reader = sqlite3.connect(database, timeout=0.1)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="database is locked"):  # the deployer holds it
+            reader.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    finally:
+        release.set()
+        waiting.join(timeout=30)
+    assert reader.execute("SELECT count(*) FROM sqlite_master").fetchall() == [(1,)]
+    reader.close()

@@ -70,23 +70,26 @@ def _acquire_mysql_lock(conn: Connection, timeout: float) -> None:
 
 
 def _acquire_sqlite_lock(conn: Connection, timeout: float) -> None:
-    """`PRAGMA main.locking_mode=EXCLUSIVE`, as Prisma; then the exclusive lock is taken at once
+    """`PRAGMA main.locking_mode=EXCLUSIVE`, as Prisma; the exclusive lock is taken at once
     (`BEGIN EXCLUSIVE`), before anything is read, and kept until the connection closes.
 
     Prisma's exclusive mode alone takes the lock at the first write: two deployers both read the
     history first, each keeps its read lock, and one of them (or both) fails with "database is
     locked" after SQLite's 5 s busy timeout. Taken up front, the second deployer waits for the
-    first to finish, for at most `timeout` seconds, then P1002 as on PostgreSQL."""
+    first to finish, for at most `timeout` seconds, then P1002 as on PostgreSQL.
+
+    The lock is taken in normal locking mode and the mode turns exclusive only once it is held:
+    in exclusive mode a waiter whose attempt failed keeps its shared lock between tries, and two
+    waiters then block each other's exclusive lock until one of them times out."""
     import sqlite3
 
-    conn.execute("PRAGMA main.locking_mode=EXCLUSIVE")
     if conn.url.path is None:
+        conn.execute("PRAGMA main.locking_mode=EXCLUSIVE")
         return  # an in-memory database is private to its connection
     (busy_timeout,) = conn.query("PRAGMA busy_timeout")[0]
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     try:
         conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")  # the lock stays: exclusive mode never releases it
     except sqlite3.OperationalError as error:
         if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise
@@ -98,6 +101,8 @@ def _acquire_sqlite_lock(conn: Connection, timeout: float) -> None:
         ) from None
     finally:
         conn.execute(f"PRAGMA busy_timeout = {busy_timeout}")
+    conn.execute("PRAGMA main.locking_mode=EXCLUSIVE")
+    conn.execute("COMMIT")  # the lock stays: exclusive mode never releases it
 
 
 def acquire_postgres_lock(conn: Connection, key: str) -> None:
