@@ -171,6 +171,32 @@ def test_postgres_error_position_counts_from_the_start_of_the_file(postgres_url,
         assert record.is_failed and record.logs.startswith(raised.value.message())
 
 
+def test_postgres_one_message_per_migration_keeps_the_files_positions_and_rows(postgres_url, tmp_path: Path) -> None:
+    """BEGIN, script, row and COMMIT go out together: a script ending in a comment without a
+    newline still gets its row; a failing statement is reported at its place in the file; the
+    row's times are the server's, started before finished; a quote in the name is kept."""
+    from lamina.engine.connection import connect
+    from lamina.engine.urls import parse_database_url
+
+    failing = 'CREATE TABLE "B" ("id" INTEGER);\n-- comment\nSELECT "nope" FROM "B";\n'
+    with connect(parse_database_url(postgres_url)) as conn:
+        local = make_migrations(tmp_path, {"1_it's": 'CREATE TABLE "A" ("id" INTEGER)\n-- the end'})
+        assert apply_migrations(conn, local) == ["1_it's"]
+        [record] = read_history(conn)
+        assert record.migration_name == "1_it's" and record.applied_steps_count == 1
+        assert record.started_at <= record.finished_at
+        local += make_migrations(tmp_path, {"2_b": failing})
+        with pytest.raises(MigrationFailedToApply) as raised:
+            apply_migrations(conn, local)
+        text = raised.value.database_error
+        assert "\x1b[1m  3\x1b[1;31m SELECT \"nope\" FROM \"B\";\x1b[0m" in text
+        position = failing.index('"nope"') + 1
+        assert f"position: Some(Original({position}))" in text
+        assert tables(conn) == ["A", "_prisma_migrations"]  # nothing of 2_b is left
+        failed = [r for r in read_history(conn) if r.migration_name == "2_b"]
+        assert len(failed) == 1 and failed[0].is_failed
+
+
 # --- SQLite table redefinitions ------------------------------------------------------------------
 
 SQLITE_PARENT_AND_CHILDREN = (

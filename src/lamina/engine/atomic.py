@@ -3,7 +3,8 @@ allows it.
 
 PostgreSQL: the script, its row and the row's completion share one transaction, so a failure or a
 crash leaves neither part of the migration nor a row behind; the failed row Prisma records is then
-written on its own, with the error in `logs`. Scripts with statements that cannot run in a
+written on its own, with the error in `logs`. `BEGIN`, the script, the row and `COMMIT` travel as one
+simple-query message: one round trip per migration. Scripts with statements that cannot run in a
 transaction block, or with their own `BEGIN`/`COMMIT`, follow their `ExecutionPlan`
 (engine/statements.py) and get their row first, as Prisma's engine does.
 
@@ -51,7 +52,7 @@ def run_migration(
         case "postgresql":
             plan = plan or plan_for("postgresql", script) or plan_postgres_script(script)
             if plan.mode == "transaction":
-                _run_in_transaction(conn, name, script, _send_postgres)
+                _run_postgres_message(conn, name, script)
             else:
                 _run_in_steps(conn, name, script, plan)
         case "sqlite" if not _SQLITE_OWN_TRANSACTION.search(script):
@@ -63,9 +64,23 @@ def run_migration(
 # --- one transaction -----------------------------------------------------------------------------
 
 
-def _send_postgres(conn: Connection, script: str) -> None:
-    conn.execute("BEGIN")
-    conn.execute_script(script)
+_BEGIN = "BEGIN;\n"
+
+
+def _run_postgres_message(conn: Connection, name: str, script: str) -> None:
+    """BEGIN, the script, its finished row and COMMIT in one message. The newline ends a trailing
+    `--` comment of the script, the `;` a last statement without one. On failure, the open
+    transaction is rolled back and the failed row written on its own."""
+    row_id = str(uuid.uuid4())
+    started = _timestamp(conn)
+    row = history.finished_row_literal_sql(row_id, checksum(script), name)
+    try:
+        conn.execute_script(f"{_BEGIN}{script}\n;\n{row};\nCOMMIT")
+    except Exception as error:  # noqa: BLE001 - every driver error becomes P3018
+        failure = migration_failure(conn, name, script, error, position_offset=-len(_BEGIN))
+        rollback_open_transaction(conn)
+        _record_failed(conn, row_id, name, script, started, failure)
+        raise failure from None
 
 
 def _send_sqlite(conn: Connection, script: str) -> None:
@@ -91,16 +106,9 @@ def _run_in_transaction(
 
 
 def _record_and_commit(conn: Connection, row: tuple) -> None:
-    """The history row and COMMIT, in the migration's transaction. PostgreSQL sends both in one
-    pipeline: one round trip, not one per statement."""
-    insert = history.insert_finished_sql(conn.provider)
-    if conn.provider == "postgresql":
-        with conn.raw.pipeline():
-            conn.raw.execute(insert, row)
-            conn.raw.execute("COMMIT")
-    else:
-        conn.execute(insert, row)
-        conn.execute("COMMIT")
+    """The history row and COMMIT, in the migration's transaction."""
+    conn.execute(history.insert_finished_sql(conn.provider), row)
+    conn.execute("COMMIT")
 
 
 def _run_sqlite(conn: Connection, name: str, script: str) -> None:

@@ -113,6 +113,20 @@ def insert_finished_sql(provider: str) -> str:
     )
 
 
+def finished_row_literal_sql(row_id: str, checksum: str, migration_name: str) -> str:
+    """PostgreSQL: the finished row of `insert_finished_sql` with its values written in, to travel
+    in the migration's own message after the script: `started_at` is when the server received
+    that message, `finished_at` when the script had run (values quoted for
+    standard_conforming_strings, which every lamina connection turns on)."""
+    values = ", ".join("'" + value.replace("'", "''") + "'" for value in (row_id, checksum))
+    name = "'" + migration_name.replace("'", "''") + "'"
+    return (
+        "INSERT INTO _prisma_migrations "
+        "(id, checksum, started_at, finished_at, migration_name, applied_steps_count) "
+        f"VALUES ({values}, statement_timestamp(), clock_timestamp(), {name}, 1)"
+    )
+
+
 def record_step_sql(provider: str) -> str:
     """(id): one more script step succeeded."""
     return (
