@@ -7,19 +7,21 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from lamina.diagnostics import Diagnostic, Diagnostics, Span
 from lamina.engine.urls import DatabaseUrl, parse_database_url
 from lamina.errors import KnownError, SchemaValidationFailed
 from lamina.project.project import Project, Settings, display_path, load_project
-from lamina.schema.external import ExternalObjects, check_external_names, without_external
-from lamina.schema.model import SqlSchema
 from lamina.psl import check_schema, read_schema_files, render_diagnostics
 from lamina.psl.load import check_config
 from lamina.psl.ast import SourceFile
 from lamina.psl.compat import prisma6_warning
 from lamina.psl.validated import EnvVar, ValidatedSchema
+
+if TYPE_CHECKING:  # loaded where used: migrate status and deploy never describe a schema
+    from lamina.schema.external import ExternalObjects
+    from lamina.schema.model import SqlSchema
 
 
 
@@ -282,6 +284,8 @@ def location(url: DatabaseUrl) -> str:
 
 def external_objects(project: Project) -> ExternalObjects:
     """prisma.config.ts's `tables.external` and `enums.external`."""
+    from lamina.schema.external import ExternalObjects
+
     return ExternalObjects(project.setting("external_tables")[0] or (), project.setting("external_enums")[0] or ())
 
 
@@ -289,6 +293,8 @@ def external_filter(external: ExternalObjects, url: DatabaseUrl | None,
                     default_namespace: str | None) -> Callable[[SqlSchema], SqlSchema]:
     """What each side of a diff goes through: the external tables and enums left out
     (`default_namespace`: the dialect's, None where the database has no schemas)."""
+    from lamina.schema.external import check_external_names, without_external
+
     if not external:
         return lambda schema: schema
     check_external_names(external, has_namespaces=default_namespace is not None)

@@ -8,7 +8,6 @@ with project/js_values.py.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,11 +184,3 @@ def evaluate_config(source: ConfigSource, cwd: Path, environ: Mapping[str, str],
     if source.export is None:
         return JsObject(), False
     return evaluator.value(source.export), evaluator.uses_define_config
-
-
-def config_file_candidates(cwd: Path) -> list[Path]:
-    """Where Prisma 7.10.1 looks for its config file when `--config` is not given."""
-    extensions = (".js", ".ts", ".mjs", ".cjs", ".mts", ".cts")
-    names = [f"prisma7.config{e}" for e in extensions] + [os.path.join(".config", f"prisma7{e}") for e in extensions]
-    names += [f"prisma.config{e}" for e in extensions] + [os.path.join(".config", f"prisma{e}") for e in extensions]
-    return [cwd / name for name in names]

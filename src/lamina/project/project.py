@@ -214,9 +214,15 @@ def find_config_file(cwd: Path, config: str | None) -> Path | None:
         if not path.is_file():
             raise UsageError(f"Config file not found at {path}")
         return path
-    from lamina.project.config_ts import config_file_candidates
-
     return next((p for p in config_file_candidates(cwd) if p.is_file()), None)
+
+
+def config_file_candidates(cwd: Path) -> list[Path]:
+    """Where Prisma 7.10.1 looks for its config file when `--config` is not given."""
+    extensions = (".js", ".ts", ".mjs", ".cjs", ".mts", ".cts")
+    names = [f"prisma7.config{e}" for e in extensions] + [os.path.join(".config", f"prisma7{e}") for e in extensions]
+    names += [f"prisma.config{e}" for e in extensions] + [os.path.join(".config", f"prisma{e}") for e in extensions]
+    return [cwd / name for name in names]
 
 
 def open_config_file(path: Path, cwd: Path) -> ConfigFile:
