@@ -10,15 +10,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lamina.errors import UsageError
 from lamina.lint.findings import FAIL_ON, LEVELS, RULE_IDS, Finding, LintResult
-from lamina.lint.lint import LintOptions, MigrationFile, lint_history
 from lamina.migrations.directory import check_lock_provider, list_migrations
 from lamina.operations.context import LoadedSchema, read_project_schema
 from lamina.operations.project import PathLike
 from lamina.project.project import Project, Settings, display_path, load_project
+
+if TYPE_CHECKING:  # the linter (and pglast) load when a migration is linted, not with migrate dev's settings
+    from lamina.lint.lint import MigrationFile
 
 DEFAULT_LOCK_TIMEOUT = "5s"
 
@@ -74,6 +76,8 @@ def require_postgresql(project: Project, what: str) -> str:
 
 
 def migration_files(migrations_dir: Path, cwd: Path) -> list[MigrationFile]:
+    from lamina.lint.lint import MigrationFile
+
     return [MigrationFile(m.name, display_path(m.script_path, cwd), m.script)
             for m in list_migrations(migrations_dir) if m.script is not None]
 
@@ -118,6 +122,8 @@ def lint_migrations(project: Project, *, names: Sequence[str] = (), since: str |
                     url: str | None = None, settings: LintSettings | None = None) -> LintResult:
     """Lint the named migrations, those after `since`, or all; with `url`, tables that database
     holds empty are not flagged and messages give each table's size."""
+    from lamina.lint.lint import LintOptions, lint_history
+
     require_postgresql(project, "`lamina migrate lint`")
     settings = settings or lint_settings(project)
     files = migration_files(project.migrations_dir, project.root)
