@@ -150,6 +150,34 @@ def test_confirmed_renames_keep_every_row_and_the_history_stays_consistent(tmp_p
     assert IN_SYNC in again.out  # no drift, and the history replays to the schema
 
 
+def test_the_down_script_of_a_rename_migration_renames_back_and_keeps_every_row(tmp_path: Path, database) -> None:
+    provider, url, sql = database
+    _with_rows(tmp_path, database)
+    write_schema(tmp_path, provider, url, _models(provider, AFTER))
+    flags = FLAGS + (["--rename", "Role.ADMIN=OWNER"] if provider != "sqlite" else [])
+    assert lamina(tmp_path, "migrate", "dev", "--name", "renames", *flags).code == 0
+    [down] = (tmp_path / "prisma" / "migrations").glob("*_renames/down.sql")
+    script = down.read_text(encoding="utf-8")
+    assert script.startswith(
+        "-- Rename: Person -> User\n-- Rename: User.fullName -> name\n-- Rename: Post.writerId -> authorId\n"), script
+    assert "Warnings" not in script and "DROP TABLE" not in script
+    reverted = lamina(tmp_path, "migrate", "down")
+    assert reverted.code == 0, reverted.text
+    assert sql('SELECT id, name FROM "User" ORDER BY id') == [(1, "ann"), (2, "bob")]
+    assert sql('SELECT "authorId" FROM "Post" ORDER BY id') == [(1,), (2,), (2,)]
+    assert sorted(sql('SELECT "A", "B" FROM "_TagToUser"')) == [(7, 1), (8, 1), (8, 2)]
+    if provider != "sqlite":
+        cast = "::text" if provider == "postgresql" else ""
+        assert sql(f'SELECT role{cast} FROM "User" ORDER BY id') == [("ADMIN",), ("USER",)]
+    if provider == "mysql":  # every row is back; one index is left over (docs/renames.md)
+        pytest.xfail("MySQL keeps the index it made for the join table's swapped foreign key")
+    write_schema(tmp_path, provider, url, _models(provider, BEFORE))
+    shutil.rmtree(down.parent)
+    again = lamina(tmp_path, "migrate", "dev", "--name", "nothing")
+    assert again.code == 0, again.text
+    assert IN_SYNC in again.out  # the database is the state before the renames, exactly
+
+
 def test_the_same_change_without_confirmation_is_prismas_drop_and_add(tmp_path: Path) -> None:
     write_schema(tmp_path, "sqlite", "file:./dev.db", _without_enum(BEFORE))
     assert lamina(tmp_path, "migrate", "dev", "--name", "init").code == 0

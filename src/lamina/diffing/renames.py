@@ -103,6 +103,45 @@ def rename_header(renames: tuple[Rename, ...] | list[Rename]) -> str:
     return "".join(f"-- Rename: {describe_rename(r)}\n" for r in renames)
 
 
+def renames_in_header(script: str, schema: SqlSchema) -> list[Rename]:
+    """The renames a script's leading `-- Rename:` lines record (`rename_header`), read against
+    `schema`, the state the script starts from: `A -> B` renames a table, `T.c -> d` a column of
+    a table `T` (named as the table renames leave it), otherwise a value of the enum `T`."""
+    found: list[Rename] = []
+    tables = {t.name: t.namespace for t in schema.tables}
+    for line in script.splitlines():
+        if not line.startswith("-- Rename: ") or " -> " not in line:
+            break
+        left, after = line.removeprefix("-- Rename: ").split(" -> ", 1)
+        owner, dot, before = left.rpartition(".")
+        if not dot:
+            found.append(RenameTable(tables.get(before), before, after))
+            tables[after] = tables.get(before)
+        elif owner in tables:
+            found.append(RenameColumn(tables[owner], owner, before, after))
+        else:
+            namespace = next((e.namespace for e in schema.enums if e.name == owner), None)
+            found.append(RenameEnumValue(namespace, owner, before, after))
+    return found
+
+
+def inverse_renames(renames: list[Rename] | tuple[Rename, ...]) -> list[Rename]:
+    """The renames that undo `renames` (a rename migration's down.sql), in the same safe order:
+    tables, then columns (named after their table's name once the tables are renamed back), then
+    enum values."""
+    tables = {(r.namespace, r.after): r.before for r in renames if isinstance(r, RenameTable)}
+    undone: list[Rename] = []
+    for rename in renames:
+        match rename:
+            case RenameTable(namespace, before, after):
+                undone.append(RenameTable(namespace, after, before))
+            case RenameColumn(namespace, table, before, after):
+                undone.append(RenameColumn(namespace, tables.get((namespace, table), table), after, before))
+            case RenameEnumValue(namespace, enum, before, after):
+                undone.append(RenameEnumValue(namespace, enum, after, before))
+    return undone
+
+
 # --- detection ---------------------------------------------------------------------------------
 
 
@@ -290,14 +329,20 @@ class JoinTableRename:
     swap: bool
 
 
+def _joins(table: Table) -> bool:
+    """An implicit m-n table, also one whose A and B traded places in a rename (B comes first in
+    the table then, as the reverse of that rename finds it)."""
+    return table.name.startswith("_") and sorted(c.name for c in table.columns) == ["A", "B"]
+
+
 def join_table_renames(before: SqlSchema, after: SqlSchema) -> list[JoinTableRename]:
     """Dropped and added implicit m-n tables (of a schema whose model renames are applied) that
     join the same two tables: the same relation under a new name."""
     tables = pair_by_name(before.tables, after.tables, table_key)
-    added = [t for t in tables.added if is_implicit_many_to_many(t)]
+    added = [t for t in tables.added if _joins(t)]
     found: list[JoinTableRename] = []
     taken: set[str] = set()
-    for previous in (t for t in tables.removed if is_implicit_many_to_many(t)):
+    for previous in (t for t in tables.removed if _joins(t)):
         ends = (_referenced(previous, "A"), _referenced(previous, "B"))
         for following in added:
             if following.name in taken or following.namespace != previous.namespace:

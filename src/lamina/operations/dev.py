@@ -268,13 +268,13 @@ def dev(*, name: str | None = None, create_only: bool = False, accept_data_loss:
         write_lock_file(migrations_dir, provider)
         with_down = not safe and down_enabled(loaded, no_down)  # lamina: docs/rollback.md
         if with_down and create_only:
-            write_dev_down_script(migrations_dir, directory, before_migration, target, dialect, exclude)
+            write_dev_down_script(migrations_dir, directory, before_migration, target, dialect, exclude, confirmed)
         created_now: list[str] = []
         if not create_only:
             created_now = apply_migrations(conn, list_migrations(migrations_dir), external_tables=external.tables)
             if with_down:  # the state after the migration as the database describes it
                 write_dev_down_script(migrations_dir, directory, before_migration,
-                                      describe_database(conn, namespaces), dialect, exclude)
+                                      describe_database(conn, namespaces), dialect, exclude, confirmed)
     return DevResult(tuple(applied_now), tuple(_written(migrations_dir, written, created_now)), tuple(live.warnings),
                      tuple(live.numbered_unexecutable()), created, create_only, migrations_dir=migrations_dir,
                      renames=tuple(describe_rename(r) for r in confirmed))

@@ -11,12 +11,14 @@ from typing import Any
 
 from lamina.dialects.base import Dialect
 from lamina.diffing.enum_values import ENUM_VALUES_SUFFIX
+from lamina.diffing.renames import Rename, inverse_renames, rename_header
 from lamina.diffing.safety import SafetyReport
 from lamina.diffing.script import render_script
 from lamina.migrations.directory import LocalMigration, write_migration
 from lamina.migrations.down import compute_down_script, write_down_script
 from lamina.migrations.names import migration_directory_name
 from lamina.operations.context import LoadedSchema
+from lamina.operations.dev_renames import renamed_back
 from lamina.schema.model import SqlSchema
 
 DEFAULT_LOCK_TIMEOUT = "5s"
@@ -78,7 +80,16 @@ def down_enabled(loaded: LoadedSchema, no_down: bool) -> bool:
 
 
 def write_dev_down_script(migrations_dir: Path, directory: str, before: SqlSchema, after: SqlSchema,
-                          dialect: Dialect, exclude: Callable[[SqlSchema], SqlSchema]) -> None:
-    """The down.sql of the migration `migrate dev` just wrote: from `after` back to `before`."""
-    down = compute_down_script(exclude(before), exclude(after), dialect)
-    write_down_script(migrations_dir / directory, down.script)
+                          dialect: Dialect, exclude: Callable[[SqlSchema], SqlSchema],
+                          renames: Sequence[Rename] = ()) -> None:
+    """The down.sql of the migration `migrate dev` just wrote: from `after` back to `before`.
+    `renames`: those the migration confirmed, renamed back (not dropped and re-added) by the
+    reverse."""
+    if renames:
+        undone = inverse_renames(renames)
+        steps, rendering, checks = renamed_back(exclude(before), exclude(after), dialect, undone)
+        script = rename_header(undone) + render_script(steps, rendering, checks.warnings, checks.unexecutable)
+    else:
+        script = compute_down_script(exclude(before), exclude(after), dialect).script
+    write_down_script(migrations_dir / directory, script)
+

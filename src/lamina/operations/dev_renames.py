@@ -18,7 +18,7 @@ from lamina.diffing.renames import (
 )
 from lamina.diffing.differ import diff_schemas
 from lamina.diffing.order import sort_steps
-from lamina.diffing.safety import check_steps
+from lamina.diffing.safety import SafetyReport, check_steps
 from lamina.diffing.steps import AlterColumn, AlterTable
 from lamina.errors import UsageError
 from lamina.psl.validated import ValidatedSchema
@@ -196,6 +196,27 @@ def rename_plan(before: SqlSchema, after: SqlSchema, dialect: Dialect, renames: 
     """`schema`: the target schema, whose fields say which columns an enum types (MySQL)."""
     inline = None if dialect.capabilities.native_enums else enum_columns_of(schema)
     return plan_renames(before, after, renames, dialect.capabilities, inline)
+
+
+def inline_enum_columns(renames: Sequence[Rename], end: SqlSchema) -> EnumColumns:
+    """MySQL, without the schema's fields: the columns of each renamed enum value, named as in
+    `end` (the state the renames lead to), where their inline ENUM holds the value's new name."""
+    return {r.enum: tuple((t.name, c.name) for t in end.tables for c in t.columns
+                          if c.type.family == "Enum" and r.after in enum_values(c.type.full_data_type))
+            for r in renames if isinstance(r, RenameEnumValue)}
+
+
+def renamed_back(before: SqlSchema, after: SqlSchema, dialect: Dialect, renames: Sequence[Rename],
+                 counts=None) -> tuple[list, Dialect, SafetyReport]:
+    """The reverse of a rename migration (from `after` back to `before`), which renames back what
+    the migration renamed (`renames`: the undoing renames, `inverse_renames`): its steps, the
+    dialect that renders them, and its data-loss checks (`counts`: a live database's, named as
+    before the renames)."""
+    plan = plan_renames(after, before, list(renames), dialect.capabilities, inline_enum_columns(renames, before))
+    dialect = rendering_dialect(dialect)
+    steps = renamed_steps(plan, before, dialect)
+    counts = RenamedRowCounts(counts, list(renames)) if counts is not None else None
+    return steps, dialect, check_renamed_steps(steps, plan, before, dialect, counts)
 
 
 def check_renamed_steps(steps: list, plan: RenamePlan, target: SqlSchema, dialect: Dialect, counts):

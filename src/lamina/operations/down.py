@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from lamina.dialects import DIALECTS, connected_dialect
 from lamina.dialects.base import Dialect
 from lamina.diffing.differ import diff_schemas
+from lamina.diffing.renames import renames_in_header
 from lamina.diffing.summary import summarize
 from lamina.engine.connection import Connection
 from lamina.engine.describe import describe_database, describe_objects
@@ -40,6 +41,7 @@ from lamina.operations.context import (
     LoadedSchema, datasource_schemas, datasource_url, external_filter, external_objects, location,
 )
 from lamina.operations.events import Listener, emit
+from lamina.operations.dev_renames import renamed_back
 from lamina.operations.existing import open_existing
 from lamina.operations.project import PathLike, resolve_project
 from lamina.prompting import Prompter
@@ -339,7 +341,11 @@ def _data_loss_warnings(reversals: Sequence[Reversal], dialect: Dialect, counts:
     """Prisma's warnings with the live row counts (a count of 0 says nothing)."""
     messages: list[str] = []
     for reversal in reversals:
-        checks = live_down_checks(reversal._before, reversal._after, dialect, counts)
+        renames = renames_in_header(reversal.script, reversal._after)
+        if renames:  # lamina's down.sql of a rename migration renames back: nothing is dropped
+            checks = renamed_back(reversal._before, reversal._after, dialect, renames, counts)[2]
+        else:
+            checks = live_down_checks(reversal._before, reversal._after, dialect, counts)
         messages += checks.warnings + checks.unexecutable
     return tuple(messages)
 
