@@ -123,3 +123,30 @@ def test_debug_logs_never_show_the_password(tmp_path: Path, postgres_url: str,
     assert any("MigrationApplied" in record.getMessage() for record in lamina_records)
     assert password not in caplog.text
     assert all(password not in record.getMessage() for record in lamina_records)
+
+
+CONFIG_WITH_ENV = (
+    'import "dotenv/config";\nimport { defineConfig, env } from "prisma/config";\n\n'
+    'export default defineConfig({\n  schema: "prisma/schema.prisma",\n'
+    '  datasource: {\n    url: env("LAMINA_TEST_UNSET_URL"),%s\n  },\n});\n'
+)
+
+
+def test_a_given_url_wins_over_an_unset_env_in_prisma_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`url=` replaces prisma.config.ts's `datasource.url`: its unset variable is no error. An unset
+    variable that feeds anything else still is."""
+    monkeypatch.delenv("LAMINA_TEST_UNSET_URL", raising=False)
+    monkeypatch.delenv("LAMINA_TEST_UNSET_SHADOW", raising=False)
+    write_project(tmp_path, "sqlite", "file:./unused.db", {"1_a": FIRST})
+    schema = tmp_path / "prisma" / "schema.prisma"
+    schema.write_text(schema.read_text().replace('  url      = "file:./unused.db"\n', ""))
+    config = tmp_path / "prisma.config.ts"
+    config.write_text(CONFIG_WITH_ENV % "")
+    with pytest.raises(KnownError, match="LAMINA_TEST_UNSET_URL"):
+        deploy(project=tmp_path)
+    result = deploy(project=tmp_path, url="file:./given.db")
+    assert [m.name for m in result.applied] == ["1_a"]
+    assert (tmp_path / "prisma" / "given.db").is_file() or (tmp_path / "given.db").is_file()
+    config.write_text(CONFIG_WITH_ENV % '\n    shadowDatabaseUrl: env("LAMINA_TEST_UNSET_SHADOW"),')
+    with pytest.raises(KnownError, match="LAMINA_TEST_UNSET_SHADOW"):
+        deploy(project=tmp_path, url="file:./given.db")

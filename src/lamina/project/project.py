@@ -11,6 +11,7 @@ them, without expansion (Prisma 7 loads no `.env` itself).
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -166,6 +167,10 @@ def _expand_env(value: str | None) -> str | None:
     return value
 
 
+# What an unset variable reads while a given URL replaces `datasource.url` (ConfigFile.settings).
+_REPLACED_URL = "lamina://replaced-by-the-given-url"
+
+
 @dataclass
 class ConfigFile:
     """A prisma.config.ts (or .js, .mjs, ...): parsed once, its values computed on demand."""
@@ -178,13 +183,28 @@ class ConfigFile:
     def shown(self) -> str:
         return display_path(self.path, self.cwd)
 
-    def settings(self, *, strict: bool) -> tuple[Settings, tuple[str, ...]]:
+    def settings(self, *, strict: bool, url_given: bool = False) -> tuple[Settings, tuple[str, ...]]:
         """The settings it gives, and warnings about keys Prisma does not know (with `strict`,
-        an unset `env("X")` anywhere is Prisma's error, and defineConfig's checks run)."""
+        an unset `env("X")` anywhere is Prisma's error, and defineConfig's checks run).
+        `url_given`: a URL from the command line or the caller replaces `datasource.url`, so an
+        unset variable that only that URL reads is no error."""
+        from lamina.project.config_errors import ConfigEnvMissing
         from lamina.project.config_ts import evaluate_config
         from lamina.project.prisma_config import check_config, config_string, config_strings
 
-        config, uses_define_config = evaluate_config(self.source, self.cwd, os.environ, strict=strict)
+        environ: Mapping[str, str] = os.environ
+        first: ConfigEnvMissing | None = None
+        while True:
+            try:
+                config, uses_define_config = evaluate_config(self.source, self.cwd, environ, strict=strict)
+                break
+            except ConfigEnvMissing as missing:
+                if not url_given or first is not None:  # one variable at most: the URL's
+                    raise
+                first = missing
+                environ = {**environ, missing.name: _REPLACED_URL}
+        if first is not None and config_string(config, "datasource.url", self.shown) != _REPLACED_URL:
+            raise first  # the unset variable feeds something else than the replaced URL
         warnings = check_config(config, self.path, self.shown, uses_define_config=uses_define_config) if strict else []
         base = self.path.parent
         shown = self.shown
@@ -282,7 +302,7 @@ def load_project(
     layers = [flags] + [_settings_from_toml(c) for c in toml_files]
     warnings: tuple[str, ...] = ()
     if config_file is not None:
-        settings, warnings = config_file.settings(strict=True)
+        settings, warnings = config_file.settings(strict=True, url_given=url is not None)
         layers.append(settings)
     migrations_dir = next((s.migrations_path for s in layers if s.migrations_path), None)
     return Project(
