@@ -33,15 +33,11 @@ from tests.introspect.test_pull_corpus import _drop_check_constraints, _replay
 POSTGRES = ["documenso", "evolution-api-postgresql", "ghostfolio", "papermark", "rallly", "teable-postgres"]
 SQLITE = ["epic-stack", "pingvin-share", "spacedrive", "teable-sqlite"]
 IN_CI = {"ghostfolio", "epic-stack"}
-# papermark has partial indexes: Prisma adds the partialIndexes preview feature to the generator.
-PENDING = {"papermark": "partial indexes: the partialIndexes preview feature Prisma adds is not written yet"}
 
 
 def _params():
     for entry in POSTGRES + SQLITE:
         marks = [] if entry in IN_CI else [pytest.mark.slow]
-        if entry in PENDING:
-            marks.append(pytest.mark.xfail(reason=PENDING[entry], strict=False))
         yield pytest.param(entry, marks=marks)
 
 
