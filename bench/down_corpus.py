@@ -5,7 +5,8 @@
 
 For each history: `lamina migrate down --write`, `lamina migrate deploy`, then one migration at a
 time from the newest: revert it and compare the described schema with the state before it (replayed
-on a shadow database); then deploy again and compare with the full state. Histories of at most
+on a shadow database); then deploy again, compare with the full state and ask Prisma 7.10.1's `migrate status` (../shared/oracle;
+`--no-prisma` skips it). Histories of at most
 `--cli-max` migrations revert through `lamina migrate down` (which replays the history each time);
 longer ones run each down.sql through the same engine call (script and `rolled_back_at` in one
 transaction) without the per-step replay. Prints one line per history (tests/rollback/corpus_walk.py).
@@ -16,6 +17,7 @@ of them (then deploys the whole kept history again), for windows of a long histo
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 import uuid
@@ -27,7 +29,8 @@ sys.path.insert(0, str(REPO / "src"))
 
 import psycopg  # noqa: E402
 
-from tests.conftest import corpus_dir, postgres_server_url, url_with_database  # noqa: E402
+from tests.conftest import ORACLE_DIR, corpus_dir, postgres_server_url, url_with_database  # noqa: E402
+from tests.deploy.test_corpus import formbricks_stub  # noqa: E402
 from tests.rollback.corpus_walk import walk_history  # noqa: E402
 
 HISTORIES = {
@@ -35,6 +38,7 @@ HISTORIES = {
     "umami-postgresql": "postgresql", "teable-postgres": "postgresql", "hoppscotch": "postgresql",
     "evolution-api-postgresql": "postgresql", "papermark": "postgresql", "ghostfolio": "postgresql",
     "rallly": "postgresql", "documenso": "postgresql", "inbox-zero": "postgresql", "trigger-dev": "postgresql",
+    "formbricks": "postgresql",  # with the pgvector stub (tests/deploy/test_corpus.py)
 }
 
 
@@ -44,6 +48,7 @@ def main() -> int:
     parser.add_argument("--cli-max", type=int, default=40)
     parser.add_argument("--upto", type=int, help="only the first N migrations of each history")
     parser.add_argument("--last", type=int, help="revert only the newest K migrations")
+    parser.add_argument("--no-prisma", action="store_true", help="do not ask Prisma's migrate status at the end")
     args = parser.parse_args()
     corpus = corpus_dir()
     if corpus is None:
@@ -65,8 +70,14 @@ def main() -> int:
                 count = len([p for p in (corpus / entry / "migrations").iterdir() if p.is_dir()])
                 if args.upto is not None:
                     count = min(count, args.upto)
-                result = walk_history(corpus / entry, Path(tmp) / "project", url, via_cli=count <= args.cli_max,
-                                      upto=args.upto, last=args.last)
+                source = corpus / entry
+                if entry == "formbricks":  # a copy whose migrations create no vector extension
+                    source = Path(tmp) / "formbricks"
+                    formbricks_stub(corpus, source / "migrations")
+                    shutil.copytree(corpus / entry / "schema", source / "schema")
+                oracle = ORACLE_DIR if not args.no_prisma and (ORACLE_DIR / "prisma-status.sh").is_file() else None
+                result = walk_history(source, Path(tmp) / "project", url, via_cli=count <= args.cli_max,
+                                      upto=args.upto, last=args.last, oracle=oracle)
                 print(result.line + ("" if count <= args.cli_max else " [engine path]"), flush=True)
                 if result.failed_names:
                     print("   failed: " + ", ".join(result.failed_names), flush=True)

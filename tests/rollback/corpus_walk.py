@@ -6,6 +6,7 @@ migration (replayed on a shadow database), then deploy again and compare with th
 from __future__ import annotations
 
 import shutil
+import subprocess
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,6 +35,7 @@ class WalkResult:
     losing_data: int = 0  # down.sql files with Prisma's data-loss warnings
     needed_empty_tables: int = 0  # downs that ran only once the rows the history inserted were deleted
     redeploy_ok: bool = False
+    prisma_status: str = "not asked"  # Prisma 7.10.1's `migrate status` after the final deploy
     failures: list[str] = field(default_factory=list)
     failed_names: list[str] = field(default_factory=list)  # migrations whose revert failed or differed
     seconds: float = 0.0
@@ -42,7 +44,7 @@ class WalkResult:
     def line(self) -> str:
         return (f"{self.entry}: {self.reverted_ok}/{self.migrations} downs restore the previous state, "
                 f"{self.losing_data} lose data, {self.needed_empty_tables} ran only on emptied tables, redeploy {'ok' if self.redeploy_ok else 'FAILED'} "
-                f"({self.seconds:.1f}s)")
+                f"Prisma's status {self.prisma_status} ({self.seconds:.1f}s)")
 
 
 def project_from_corpus(entry: Path, project: Path, url: str, upto: int | None = None) -> Path:
@@ -121,11 +123,12 @@ def objects_differ(expected, actual) -> str:
 
 
 def walk_history(entry: Path, project: Path, url: str, *, via_cli: bool = True, upto: int | None = None,
-                 last: int | None = None) -> WalkResult:
+                 last: int | None = None, oracle: Path | None = None) -> WalkResult:
     """`via_cli`: each step is `lamina migrate down` (replays the history each time); otherwise the
     down.sql runs through the same engine call with its row, without the per-step replay.
     `upto`: only the first `upto` migrations of the history; `last`: revert only the newest `last`
-    of them (a window of a long history; `migrations` then counts the reverted ones)."""
+    of them (a window of a long history; `migrations` then counts the reverted ones). `oracle`: the
+    folder of ../shared/oracle, whose Prisma is asked for `migrate status` after the final deploy."""
     started = time.monotonic()
     project_from_corpus(entry, project, url, upto)
     written = lamina(project, "migrate", "down", "--write")
@@ -207,7 +210,18 @@ def walk_history(entry: Path, project: Path, url: str, *, via_cli: bool = True, 
             result.failures.append("redeploy differs from the full state:\n" + summarize(difference, states[-1], final))
         elif objects_difference:
             result.failures.append(f"redeploy differs from the full state: {objects_difference}")
+        if oracle is not None:
+            result.prisma_status = prisma_status(oracle, url, project / "prisma" / "migrations")
     else:
         result.failures.append(f"redeploy failed: {redeployed.text.strip()[-500:]}")
     result.seconds = time.monotonic() - started
     return result
+
+
+def prisma_status(oracle: Path, url: str, migrations: Path) -> str:
+    """"up to date" when Prisma's `migrate status` says so (exit 0), else its last line."""
+    status = subprocess.run([str(oracle / "prisma-status.sh"), url, str(migrations)],
+                            capture_output=True, text=True, timeout=600)
+    if status.returncode == 0 and "Database schema is up to date!" in status.stdout:
+        return "up to date"
+    return "NOT up to date: " + (status.stdout + status.stderr).strip().splitlines()[-1][:200]

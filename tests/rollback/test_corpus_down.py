@@ -43,3 +43,12 @@ def test_short_history_down_to_empty_and_back(entry: str, corpus: Path, tmp_path
 def test_long_history_down_to_empty_and_back(entry: str, corpus: Path, tmp_path: Path,
                                              request: pytest.FixtureRequest) -> None:
     _walk(entry, LONG[entry], corpus, tmp_path, request)
+
+
+@pytest.mark.oracle
+def test_after_down_to_empty_and_back_prisma_reads_the_history_as_up_to_date(
+        corpus: Path, tmp_path: Path, postgres_url: str, oracle_dir: Path) -> None:
+    """The rows `migrate down` leaves (rolled_back_at set) and the re-applied ones, read by Prisma."""
+    result = walk_history(corpus / "umami-postgresql", tmp_path / "project", postgres_url, oracle=oracle_dir)
+    assert result.redeploy_ok, "\n".join(result.failures)
+    assert result.prisma_status == "up to date"
