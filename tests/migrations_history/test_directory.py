@@ -2,6 +2,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lamina.errors import MigrationDirectoryExists, ProviderSwitched
 from lamina.migrations.directory import (
@@ -10,6 +12,7 @@ from lamina.migrations.directory import (
     list_migrations,
     read_lock_provider,
     script_matches_checksum,
+    _collation_key,
     sort_migration_names,
     write_lock_file,
     write_migration,
@@ -40,6 +43,12 @@ def test_sort_order_matches_locale_compare() -> None:
         "_z", "-q", "01_init", "1_init", "10_x", "2_y", "2024_abc", "2024_Abc", "2024_init",
         "2024_Init", "20240101_b", "20240101-x", "202401011_a", "a", "B", "e", "é", "f", "x y", "x.y",
     ]
+
+
+@given(st.lists(st.text(alphabet="0123456789abcxyz_-", max_size=12), unique=True))
+def test_plain_names_sort_as_the_full_collation_sorts_them(names: list[str]) -> None:
+    # names of digits, lowercase letters, `_` and `-` take a shortcut; it must not change the order
+    assert sort_migration_names(names) == sorted(names, key=_collation_key)
 
 
 def test_missing_migration_sql_is_carried_as_none(tmp_path: Path) -> None:

@@ -84,7 +84,7 @@ class ShadowCache:
             if migration.script is None:
                 return None
             digest.update(b"\x1f" + migration.name.encode() + b"\x1f")
-            digest.update(hashlib.sha256(migration.script.encode()).digest())
+            digest.update(migration.digest)  # type: ignore[arg-type] - a script, so a digest
             keys.append(digest.copy().hexdigest())
         return keys
 

@@ -6,8 +6,10 @@ SHA-256 checksum is stored in `_prisma_migrations` and compared by every later c
 
 from __future__ import annotations
 
-import hashlib
 import functools
+import hashlib
+import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +34,11 @@ class LocalMigration:
     @property
     def script_path(self) -> Path:
         return self.path / SCRIPT_FILE_NAME
+
+    @functools.cached_property
+    def digest(self) -> bytes | None:
+        """SHA-256 of the script's UTF-8 bytes, computed once (history checks and cache keys both use it)."""
+        return None if self.script is None else hashlib.sha256(self.script.encode("utf-8")).digest()
 
 
 # --- listing order ----------------------------------------------------------------------------
@@ -67,7 +74,15 @@ def _collation_key(name: str) -> tuple:
     return (tuple(k[0] for k in keys), tuple(k[1] for k in keys), tuple(k[2] for k in keys), name)
 
 
+# Names made only of digits, lowercase ASCII letters, `_` and `-` (what `migrate dev` writes) sort
+# in that collation exactly as their bytes do once `_` and `-` are moved below the digits.
+_PLAIN_NAME = re.compile(r"[0-9a-z_-]*")
+_PLAIN_ORDER = str.maketrans({"_": "\x01", "-": "\x02"})
+
+
 def sort_migration_names(names: list[str]) -> list[str]:
+    if all(_PLAIN_NAME.fullmatch(name) for name in names):
+        return sorted(names, key=lambda name: name.translate(_PLAIN_ORDER))
     return sorted(names, key=_collation_key)
 
 
@@ -75,8 +90,8 @@ def read_script(path: Path) -> str | None:
     """The script as Prisma's CLI reads it: UTF-8, bytes that are not UTF-8 as U+FFFD (the checksum
     is then taken over that text, as Prisma's is)."""
     try:
-        with open(path, encoding="utf-8", errors="replace", newline="") as handle:
-            return handle.read()
+        with open(path, "rb") as handle:
+            return handle.read().decode("utf-8", errors="replace")
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
 
@@ -85,10 +100,11 @@ def list_migrations(migrations_dir: Path) -> list[LocalMigration]:
     """Every direct subdirectory, in Prisma's order; files are ignored; no folder → []."""
     if not migrations_dir.is_dir():
         return []
-    directories = {entry.name: entry for entry in migrations_dir.iterdir() if entry.is_dir()}
+    with os.scandir(migrations_dir) as entries:
+        names = [entry.name for entry in entries if entry.is_dir()]
     return [
-        LocalMigration(name, directories[name], read_script(directories[name] / SCRIPT_FILE_NAME))
-        for name in sort_migration_names(list(directories))
+        LocalMigration(name, migrations_dir / name, read_script(migrations_dir / name / SCRIPT_FILE_NAME))
+        for name in sort_migration_names(names)
     ]
 
 
@@ -155,6 +171,13 @@ def checksum(script: str) -> str:
 def _legacy_checksum(script: str) -> str:
     """Old engines rendered each byte without zero padding (`{:x}`)."""
     return "".join(f"{byte:x}" for byte in hashlib.sha256(script.encode("utf-8")).digest())
+
+
+def migration_matches_checksum(migration: LocalMigration, stored: str) -> bool:
+    """script_matches_checksum, with the migration's own digest tried first."""
+    if migration.digest is not None and migration.digest.hex() == stored:
+        return True
+    return migration.script is not None and script_matches_checksum(migration.script, stored)
 
 
 def script_matches_checksum(script: str, stored: str) -> bool:

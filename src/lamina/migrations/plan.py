@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lamina.errors import FailedMigration, FoundFailedMigrations
-from lamina.migrations.directory import LocalMigration, script_matches_checksum
+from lamina.migrations.directory import LocalMigration, migration_matches_checksum
 from lamina.migrations.history import MigrationRecord, render_timestamp
 
 HistoryVerdict = Literal["databaseIsBehind", "migrationsDirectoryIsBehind", "historiesDiverge"]
@@ -69,20 +69,21 @@ def diagnose_history(
     edited: list[str] = []
     not_in_database: list[str] = []
     first_unapplied_index: int | None = None
+    first_live: dict[str, MigrationRecord] = {}  # a name's first live row, as a search from the start finds it
+    for record in live:
+        first_live.setdefault(record.migration_name, record)
     for index, migration in enumerate(local):
-        row = next((record for record in live if record.migration_name == migration.name), None)
+        row = first_live.get(migration.name)
         if row is None:
             not_in_database.append(migration.name)
             if first_unapplied_index is None:
                 first_unapplied_index = index
-        elif migration.script is not None and not script_matches_checksum(migration.script, row.checksum):
+        elif migration.script is not None and not migration_matches_checksum(migration, row.checksum):
             edited.append(migration.name)
 
     local_names = {migration.name for migration in local}
-    not_in_folder: list[str] = []
-    for record in live:
-        if record.migration_name not in local_names and record.migration_name not in not_in_folder:
-            not_in_folder.append(record.migration_name)
+    not_in_folder = list(dict.fromkeys(record.migration_name for record in live
+                                       if record.migration_name not in local_names))
 
     verdict: HistoryVerdict | None = None
     last_common: str | None = None
