@@ -129,5 +129,7 @@ def test_described_schema_round_trips_through_json() -> None:
                                                    ColumnDefault("value", (1, 2)))),),),
                        default_namespace="public")
     assert schema_from_json(schema_to_json(schema)) == schema
-    with pytest.raises(ValueError):
-        schema_from_json('{"$": "Table", "name": "T", "evil": 1}')
+    for not_a_schema in ('{"$": "Table", "name": "T", "evil": 1}', '{"$": "Popen", "args": "x"}',
+                         '{"name": "T"}', '{"$": "SqlSchema", "tables": [{"x": 1}]}', '[]'):
+        with pytest.raises(ValueError):
+            schema_from_json(not_a_schema)

@@ -37,22 +37,28 @@ def _encode(value: object) -> object:
     raise ValueError(f"cannot store a {type(value).__name__} in a described schema")
 
 
+_FIELDS = {name: frozenset(field.name for field in dataclasses.fields(cls)) for name, cls in CLASSES.items()}
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def _decode(value: object) -> object:
-    match value:
-        case None | bool() | int() | float() | str():
-            return value
-        case list():
-            return tuple(_decode(v) for v in value)
-        case {"$decimal": str(text)}:
+    # type() dispatch rather than `match`: a long history's entry holds tens of thousands of values
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is list:
+        return tuple([_decode(v) for v in value])  # type: ignore[attr-defined]
+    if kind is dict:
+        if "$decimal" in value and isinstance(text := value["$decimal"], str):  # type: ignore[operator,index]
             return Decimal(text)
-        case {"$bytes": str(text)}:
+        if "$bytes" in value and isinstance(text := value["$bytes"], str):  # type: ignore[operator,index]
             return bytes.fromhex(text)
-        case {"$": str(name), **fields} if name in CLASSES:
-            cls = CLASSES[name]
-            known = {f.name for f in dataclasses.fields(cls)}
-            if not set(fields) <= known:
-                raise ValueError(f"unknown fields for {name}: {sorted(set(fields) - known)}")
-            return cls(**{k: _decode(v) for k, v in fields.items()})
+        name = value.get("$")  # type: ignore[attr-defined]
+        if isinstance(name, str) and name in CLASSES:
+            fields = {k: v for k, v in value.items() if k != "$"}  # type: ignore[attr-defined]
+            if not fields.keys() <= _FIELDS[name]:
+                raise ValueError(f"unknown fields for {name}: {sorted(fields.keys() - _FIELDS[name])}")
+            return CLASSES[name](**{k: _decode(v) for k, v in fields.items()})
     raise ValueError("not a described schema")
 
 
