@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from lamina.engine.connection import Connection
 from lamina.schema.model import SqlSchema
 
@@ -27,6 +30,22 @@ def describe_database(conn: Connection, schemas: tuple[str, ...] = ()) -> SqlSch
             return describe_mysql(conn.raw)
         case other:
             raise NotImplementedError(f"describing {other} databases")
+
+
+@contextmanager
+def described_meanwhile(conn: Connection, schemas: tuple[str, ...] = ()) -> Iterator[Callable[[], SqlSchema]]:
+    """`describe_database(conn, schemas)`, read while the block runs: on PostgreSQL the catalog
+    queries run in a thread (the server works while this process reads files), elsewhere when the
+    block asks for it. The block must not use `conn` itself; leaving it waits for the thread, and
+    the description's error, if any, is raised where the block asks for the result."""
+    if conn.provider != "postgresql":
+        yield lambda: describe_database(conn, schemas)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lamina-describe") as pool:
+        future = pool.submit(describe_database, conn, schemas)
+        yield future.result
 
 
 def describe_objects(conn: Connection, schemas: tuple[str, ...] = ()):

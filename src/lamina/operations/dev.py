@@ -20,7 +20,7 @@ from lamina.diffing.safety import RowCounts, check_steps
 from lamina.diffing.script import render_script
 from lamina.diffing.steps import AlterEnum
 from lamina.engine.apply import apply_migrations
-from lamina.engine.describe import describe_database
+from lamina.engine.describe import describe_database, described_meanwhile
 from lamina.engine.lock import release_migration_lock
 from lamina.engine.row_counts import LiveRowCounts
 from lamina.engine.shadow import refuse_shadow_in_use, shadow_database
@@ -186,20 +186,21 @@ def dev(*, name: str | None = None, create_only: bool = False, accept_data_loss:
     conn, created = open_or_create(db_url, listener)
     with conn:
         dialect = connected_dialect(conn)
-        local = list_migrations(migrations_dir)
         records = read_history(conn)
-        diagnostic = diagnose_history(local, records or [])
-        applied_names = {r.migration_name for r in records or [] if r.is_applied}
-        applied_local = [m for m in local if m.name in applied_names]
-        replayed = applied_local + [m for m in local if m.name not in applied_names]
         init_script = loaded.project.setting("init_shadow_db")[0]
-        states = replayed_states(  # from the shadow cache when it has them (docs/fast-dev.md)
-            shadow_cache_for(migrations_dir, conn, shadow_url, namespaces, init_script),
-            lambda: shadow_database(db_url, shadow_url, namespaces, history=replayed), replayed,
-            (len(applied_local), len(replayed)),
-            lambda shadow: describe_database(shadow, namespaces), dialect, init_script)
-        expected, history_schema = states[len(applied_local)], states[len(replayed)]
-        actual = describe_database(conn, namespaces)
+        cache = shadow_cache_for(migrations_dir, conn, shadow_url, namespaces, init_script)
+        with described_meanwhile(conn, namespaces) as described:  # the database's own state, for drift
+            local = list_migrations(migrations_dir)
+            diagnostic = diagnose_history(local, records or [])
+            applied_names = {r.migration_name for r in records or [] if r.is_applied}
+            applied_local = [m for m in local if m.name in applied_names]
+            replayed = applied_local + [m for m in local if m.name not in applied_names]
+            states = replayed_states(  # from the shadow cache when it has them (docs/fast-dev.md)
+                cache, lambda: shadow_database(db_url, shadow_url, namespaces, history=replayed), replayed,
+                (len(applied_local), len(replayed)),
+                lambda shadow: describe_database(shadow, namespaces), dialect, init_script)
+            expected, history_schema = states[len(applied_local)], states[len(replayed)]
+            actual = described()
         external = external_objects(loaded.project)
         exclude = external_filter(external, db_url, dialect.capabilities.default_namespace)
         drift = diff_schemas(exclude(expected), exclude(actual), dialect)
