@@ -10,9 +10,10 @@ import click
 
 from lamina.cli.json_output import json_option
 from lamina.cli.main import EXIT_ERROR, EXIT_OK, Env, pass_env
-from lamina.lint.findings import FAIL_ON, Finding, LintResult
+from lamina.lint.levels import FAIL_ON
 
 if TYPE_CHECKING:
+    from lamina.lint.findings import Finding, LintResult
     from lamina.operations.lint import LintReport
 
 

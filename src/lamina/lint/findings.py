@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
-Level = Literal["error", "warning"]
-LEVELS = ("error", "warning", "off")
-FAIL_ON = ("warning", "error", "none")  # the lowest level that makes `migrate lint` exit 1
+from lamina.lint.levels import Level
 
 
 @dataclass(frozen=True, slots=True)

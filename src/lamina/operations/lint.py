@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lamina.errors import UsageError
-from lamina.lint.findings import FAIL_ON, LEVELS, RULE_IDS, Finding, LintResult
+from lamina.lint.findings import RULE_IDS, Finding, LintResult
+from lamina.lint.levels import FAIL_ON, LEVELS
 from lamina.migrations.directory import check_lock_provider, list_migrations
 from lamina.operations.context import LoadedSchema, read_project_schema
 from lamina.operations.project import PathLike

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lamina.cli.output import Output
 from lamina.operations.context import PRETTY_PROVIDER
-from lamina.operations.deploy import Connecting, DatabaseCreated
+from lamina.operations.database import Connecting, DatabaseCreated
 from lamina.operations.existing import DatabaseMissing, open_existing
 
 __all__ = ["DatabaseMissing", "open_existing", "render_connecting"]

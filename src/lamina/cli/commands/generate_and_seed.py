@@ -9,16 +9,18 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from lamina.cli.commands.seed import run_seed
-from lamina.cli.commands_generate import run_generators
 from lamina.cli.main import Env
 from lamina.operations.context import LoadedSchema
 
 
 def generate_and_seed(env: Env, loaded: LoadedSchema, *, skip_generate: bool, seed: bool) -> None:
     if not (skip_generate or os.environ.get("PRISMA_MIGRATE_SKIP_GENERATE")):
+        from lamina.cli.commands_generate import run_generators
+
         run_generators(loaded, env.output, env.cwd)
     if seed and not os.environ.get("PRISMA_MIGRATE_SKIP_SEED"):
+        from lamina.cli.commands.seed import run_seed
+
         with _stdout_to_stderr(env.json is not None):
             run_seed(loaded, env.output)
 

@@ -11,7 +11,7 @@ from lamina.cli.commands.generate_and_seed import generate_and_seed
 from lamina.cli.main import EXIT_CANCELLED, Env
 from lamina.cli.output import Output, migration_tree
 from lamina.operations.context import LoadedSchema, datasource_line, datasource_url, load_schema
-from lamina.operations.deploy import Connecting, DatabaseCreated
+from lamina.operations.database import Connecting, DatabaseCreated
 from lamina.operations.dev import (
     DataLossWarnings, DevNeedsReset, DevResult, EnumValuesFirst, PendingMigrationsApplied, UnexecutableChanges, dev,
     unexecutable_text,
