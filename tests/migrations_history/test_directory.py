@@ -10,6 +10,7 @@ from lamina.migrations.directory import (
     check_lock_provider,
     checksum,
     list_migrations,
+    listed_with,
     read_lock_provider,
     script_matches_checksum,
     _collation_key,
@@ -165,3 +166,14 @@ def test_corpus_folder_order_matches_javascript_locale_compare(corpus: Path) -> 
             ["node", "-e", sort_js], input=json.dumps(names), capture_output=True, text=True, check=True
         ).stdout)
         assert [m.name for m in list_migrations(entry / "migrations")] == expected, entry.name
+
+
+def test_a_listing_with_the_folders_written_since_is_a_new_listing(tmp_path: Path) -> None:
+    for name in ("20240101000000_a", "20240102000000_b"):
+        write_migration(tmp_path, name, f"-- {name}\n")
+    before = list_migrations(tmp_path)
+    write_migration(tmp_path, "20240103000000_c", "SELECT 3;\n")
+    write_migration(tmp_path, "20240101000000_a_", "SELECT 1;\n")  # sorts between the others
+    after = listed_with(before, tmp_path, ["20240103000000_c", "20240101000000_a_"])
+    assert after == list_migrations(tmp_path)
+    assert [m.name for m in after] == ["20240101000000_a", "20240101000000_a_", "20240102000000_b", "20240103000000_c"]

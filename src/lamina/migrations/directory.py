@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +107,15 @@ def list_migrations(migrations_dir: Path) -> list[LocalMigration]:
         LocalMigration(name, migrations_dir / name, read_script(migrations_dir / name / SCRIPT_FILE_NAME))
         for name in sort_migration_names(names)
     ]
+
+
+def listed_with(local: list[LocalMigration], migrations_dir: Path, written: Sequence[str]) -> list[LocalMigration]:
+    """`local`, a listing of `migrations_dir`, with the folders `written` into it since: what
+    list_migrations would now return, without reading every other script again."""
+    known = {migration.name: migration for migration in local}
+    for name in written:
+        known[name] = LocalMigration(name, migrations_dir / name, read_script(migrations_dir / name / SCRIPT_FILE_NAME))
+    return [known[name] for name in sort_migration_names(list(known))]
 
 
 # --- migration_lock.toml ----------------------------------------------------------------------

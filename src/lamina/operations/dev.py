@@ -27,7 +27,9 @@ from lamina.engine.shadow import refuse_shadow_in_use, shadow_database
 from lamina.engine.shadow_cache import replayed_states, shadow_cache_for
 from lamina.engine.tables import read_history
 from lamina.errors import KnownError, UsageError
-from lamina.migrations.directory import check_lock_provider, list_migrations, write_lock_file, write_migration
+from lamina.migrations.directory import (
+    check_lock_provider, list_migrations, listed_with, write_lock_file, write_migration,
+)
 from lamina.migrations.names import migration_directory_name, slugify_migration_name
 from lamina.migrations.plan import diagnose_history
 from lamina.operations.context import (
@@ -272,7 +274,8 @@ def dev(*, name: str | None = None, create_only: bool = False, accept_data_loss:
             write_dev_down_script(migrations_dir, directory, before_migration, target, dialect, exclude, confirmed)
         created_now: list[str] = []
         if not create_only:
-            created_now = apply_migrations(conn, list_migrations(migrations_dir), external_tables=external.tables)
+            created_now = apply_migrations(conn, listed_with(local, migrations_dir, written),
+                                           external_tables=external.tables)
             if with_down:  # the state after the migration as the database describes it
                 write_dev_down_script(migrations_dir, directory, before_migration,
                                       describe_database(conn, namespaces), dialect, exclude, confirmed)
