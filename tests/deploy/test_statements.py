@@ -107,6 +107,30 @@ def test_the_unparsed_fast_path_agrees_with_the_parse_on_real_histories(corpus) 
     assert all(plan_postgres_script(s) == parsed_plan(s) for s in scripts)
 
 
+def whole_parse_plan(script: str):
+    """The plan from every statement's node, the whole script parsed at once."""
+    import pglast
+
+    from lamina.engine.statements import plan_from_nodes
+
+    spans = [(piece.start, piece.stop) for piece in pglast.split(script, only_slices=True)]
+    nodes = [raw.stmt for raw in pglast.parse_sql(script)]
+    return plan_from_nodes(script, spans, nodes)
+
+
+def test_parsing_only_the_gated_statements_gives_the_whole_parse_plan(corpus) -> None:
+    """parsed_plan parses only the statements holding one of the gate's words: on real histories
+    (trigger-dev's 820 migrations among them) its plan is the one every statement's node gives."""
+    from lamina.engine.statements import _MAY_LEAVE_THE_TRANSACTION, parsed_plan
+
+    scripts = [path.read_text() for name in ("trigger-dev", "inbox-zero", "documenso")
+               for path in sorted((corpus / name / "migrations").glob("*/migration.sql"))]
+    gated = [s for s in scripts if _MAY_LEAVE_THE_TRANSACTION.search(s)]
+    assert len(gated) > 250
+    assert sum(parsed_plan(s).mode != "transaction" for s in gated) > 50  # steps and as-written plans among them
+    assert all(parsed_plan(s) == whole_parse_plan(s) for s in gated)
+
+
 def test_the_gate_sends_every_kind_of_statement_that_leaves_the_transaction_to_the_parse() -> None:
     from lamina.engine.statements import _MAY_LEAVE_THE_TRANSACTION
 

@@ -79,28 +79,39 @@ def plan_postgres_script(script: str) -> ExecutionPlan:
 
 
 def parsed_plan(script: str) -> ExecutionPlan:
-    """The plan from pglast's parse of every statement."""
+    """The plan from pglast: the script split into statements by PostgreSQL's parser, and each
+    statement holding one of the gate's words parsed into its node (the others, most of a long
+    script, need no tree)."""
     try:
         import pglast
-        from pglast import ast
     except ImportError:  # pragma: no cover - pglast is a dependency
         return single_transaction(script)
     try:
-        raw_statements = pglast.parse_sql(script)
-        slices = pglast.split(script, only_slices=True)
+        spans = [(piece.start, piece.stop) for piece in pglast.split(script, only_slices=True)]
+        nodes = [_statement_node(pglast, script[start:end]) if _MAY_LEAVE_THE_TRANSACTION.search(script[start:end])
+                 else None for start, end in spans]
     except Exception:  # noqa: BLE001 - pglast.parser.ParseError and friends
         return single_transaction(script)
-    if len(raw_statements) != len(slices):
-        return single_transaction(script)
-    nodes = [raw.stmt for raw in raw_statements]
-    spans = [(piece.start, piece.stop) for piece in slices]
+    return plan_from_nodes(script, spans, nodes)
+
+
+def _statement_node(pglast, statement: str) -> object:
+    [raw] = pglast.parse_sql(statement)  # one statement, or ValueError
+    return raw.stmt
+
+
+def plan_from_nodes(script: str, spans: list[tuple[int, int]], nodes: list[object | None]) -> ExecutionPlan:
+    """The plan, given each statement's span and its parsed node (None: a statement without any of
+    the gate's words, which stays in the transaction)."""
+    from pglast import ast
 
     if any(isinstance(node, ast.TransactionStmt) for node in nodes):
         return ExecutionPlan(
             "as_written", tuple(Step(start, end, False) for start, end in spans)
         )
 
-    reasons = [_outside_transaction_reason(node, script[end:]) for node, (_, end) in zip(nodes, spans)]
+    reasons = [None if node is None else _outside_transaction_reason(node, script[end:])
+               for node, (_, end) in zip(nodes, spans)]
     if not any(reasons):
         return single_transaction(script)
 
