@@ -33,7 +33,6 @@ def run_generators(loaded, output: Output, cwd: Path, *, reread: bool = False) -
     generators; without one, the line saying which generators lamina skips (as before)."""
     from lamina.operations.context import read_project_schema
     from lamina.operations.generate import generate, is_lamina_generator
-    from lamina.cli.commands.seed import say_generators_skipped
 
     schema = read_project_schema(loaded.project)[1] if reread else loaded.schema
     if not any(is_lamina_generator(g) for g in schema.generators):
@@ -45,6 +44,14 @@ def run_generators(loaded, output: Output, cwd: Path, *, reread: bool = False) -
     for file in result.files:
         output.line(success_line(output, file, cwd))
     _say_skipped(output, result.skipped)
+
+
+def say_generators_skipped(loaded, output: Output) -> None:
+    """lamina generates no client: say so once, naming the generators the schema declares."""
+    names = ", ".join(g.name for g in loaded.schema.generators)
+    if names:
+        output.line()
+        output.line(output.dim(f"lamina runs no generators (skipped: {names}); run `prisma generate` for the client."))
 
 
 def _say_skipped(output: Output, skipped: list[str]) -> None:

@@ -19,16 +19,19 @@ restores) and `from` (after it, where the reverse starts):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from lamina.dialects.base import Dialect
 from lamina.dialects.common import qualified, quote
-from lamina.dialects.postgres.objects import Constraint, DatabaseObjects
 from lamina.diffing.script import EMPTY_MIGRATION
 from lamina.diffing.steps import (
     AlterColumn, AlterEnum, AlterTable, CreateIndex, CreateTable, DropAndRecreateColumn, DropColumn, DropIndex,
     DropTable, RedefineIndex, RenameIndex, Step,
 )
 from lamina.schema.model import SqlSchema
+
+if TYPE_CHECKING:  # only given when a database's objects were read
+    from lamina.dialects.postgres.objects import Constraint, DatabaseObjects
 
 ColumnKey = tuple[str | None, str, str]  # (namespace, table, column)
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lamina.errors import KnownError
-from lamina.generate import sqlalchemy_module
 from lamina.operations.context import LoadedSchema, require_supported
 from lamina.operations.project import PathLike, resolve_project
 from lamina.psl.validated import EnvVar, Generator, ValidatedSchema
@@ -93,6 +92,8 @@ def source_label(schema_path: Path, module: Path) -> str:
 
 
 def write_models(schema: ValidatedSchema, output: Path, schema_path: Path, generator: str | None = None) -> GeneratedFile:
+    from lamina.generate import sqlalchemy_module  # the model writer, loaded when there is work for it
+
     started = time.monotonic()
     path = module_path(output)
     module = sqlalchemy_module(schema, source=source_label(schema_path, path))

@@ -29,11 +29,3 @@ def run_seed(loaded: LoadedSchema, output: Output, extra_args: tuple[str, ...] =
     output.line()
     output.line("🌱  The seed command has been executed.")
     return True
-
-
-def say_generators_skipped(loaded: LoadedSchema, output: Output) -> None:
-    """lamina generates no client: say so once, naming the generators the schema declares."""
-    names = ", ".join(g.name for g in loaded.schema.generators)
-    if names:
-        output.line()
-        output.line(output.dim(f"lamina runs no generators (skipped: {names}); run `prisma generate` for the client."))
