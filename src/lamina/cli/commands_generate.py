@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,6 +14,9 @@ from lamina import __version__
 from lamina.cli.json_output import json_option
 from lamina.cli.main import Env, pass_env
 from lamina.cli.output import Output
+
+if TYPE_CHECKING:
+    from lamina.operations.context import LoadedSchema
 
 
 def _ms(milliseconds: int) -> str:
@@ -46,7 +50,7 @@ def run_generators(loaded, output: Output, cwd: Path, *, reread: bool = False) -
     _say_skipped(output, result.skipped)
 
 
-def say_generators_skipped(loaded, output: Output) -> None:
+def say_generators_skipped(loaded: LoadedSchema, output: Output) -> None:
     """lamina generates no client: say so once, naming the generators the schema declares."""
     names = ", ".join(g.name for g in loaded.schema.generators)
     if names:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from decimal import Decimal
+from typing import Any
 
 from lamina.schema import model
 
@@ -41,21 +42,21 @@ _FIELDS = {name: frozenset(field.name for field in dataclasses.fields(cls)) for 
 _PLAIN = (str, int, float, bool, type(None))
 
 
-def _decode(value: object) -> object:
+def _decode(value: Any) -> object:
     # type() dispatch rather than `match`: a long history's entry holds tens of thousands of values
     kind = type(value)
     if kind in _PLAIN:
         return value
     if kind is list:
-        return tuple([_decode(v) for v in value])  # type: ignore[attr-defined]
+        return tuple([_decode(v) for v in value])
     if kind is dict:
-        if "$decimal" in value and isinstance(text := value["$decimal"], str):  # type: ignore[operator,index]
+        if "$decimal" in value and isinstance(text := value["$decimal"], str):
             return Decimal(text)
-        if "$bytes" in value and isinstance(text := value["$bytes"], str):  # type: ignore[operator,index]
+        if "$bytes" in value and isinstance(text := value["$bytes"], str):
             return bytes.fromhex(text)
-        name = value.get("$")  # type: ignore[attr-defined]
+        name = value.get("$")
         if isinstance(name, str) and name in CLASSES:
-            fields = {k: v for k, v in value.items() if k != "$"}  # type: ignore[attr-defined]
+            fields = {k: v for k, v in value.items() if k != "$"}
             if not fields.keys() <= _FIELDS[name]:
                 raise ValueError(f"unknown fields for {name}: {sorted(fields.keys() - _FIELDS[name])}")
             return CLASSES[name](**{k: _decode(v) for k, v in fields.items()})

@@ -103,18 +103,18 @@ def list_migrations(migrations_dir: Path) -> list[LocalMigration]:
         return []
     with os.scandir(migrations_dir) as entries:
         names = [entry.name for entry in entries if entry.is_dir()]
-    return [
-        LocalMigration(name, migrations_dir / name, read_script(migrations_dir / name / SCRIPT_FILE_NAME))
-        for name in sort_migration_names(names)
-    ]
+    return [_read_migration(migrations_dir, name) for name in sort_migration_names(names)]
+
+
+def _read_migration(migrations_dir: Path, name: str) -> LocalMigration:
+    return LocalMigration(name, migrations_dir / name, read_script(migrations_dir / name / SCRIPT_FILE_NAME))
 
 
 def listed_with(local: list[LocalMigration], migrations_dir: Path, written: Sequence[str]) -> list[LocalMigration]:
     """`local`, a listing of `migrations_dir`, with the folders `written` into it since: what
     list_migrations would now return, without reading every other script again."""
     known = {migration.name: migration for migration in local}
-    for name in written:
-        known[name] = LocalMigration(name, migrations_dir / name, read_script(migrations_dir / name / SCRIPT_FILE_NAME))
+    known.update((name, _read_migration(migrations_dir, name)) for name in written)
     return [known[name] for name in sort_migration_names(list(known))]
 
 
