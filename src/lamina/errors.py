@@ -2,19 +2,74 @@
 
 Only `cli/main.py` catches KnownError. `message()` is Prisma's text, to the letter; `hint` is
 lamina's one extra line telling the user what to do next (printed after the message).
+
+An error's fields are its annotated class attributes, as in a dataclass (a value after `=` is the
+default; `ClassVar`s are not fields; `__post_init__` runs last), and KnownError gives every subclass
+the same keyword-or-positional `__init__`, `__repr__` and `__eq__`. There are about seventy of these
+classes, and most commands import most of them: `@dataclass` would generate and compile three
+methods per class at every start-up, a seventh of `migrate status`'s whole run on Python 3.11.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar, dataclass_transform
 
 
+@dataclass_transform()
 class KnownError(Exception):
     code: ClassVar[str | None] = None
     exit_code: ClassVar[int] = 1
     after_blank_line: bool = False  # printed after an empty line (schema validation, as Prisma)
+
+    _fields: ClassVar[tuple[str, ...]] = ()  # in order: inherited ones first, as dataclasses order them
+    _defaults: ClassVar[dict[str, object]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        fields = list(cls._fields)
+        defaults = dict(cls._defaults)
+        for name, annotation in vars(cls).get("__annotations__", {}).items():
+            if _is_class_var(annotation):
+                continue
+            if name not in fields:
+                fields.append(name)
+            if name in vars(cls):
+                defaults[name] = vars(cls)[name]
+            else:
+                defaults.pop(name, None)
+        cls._fields, cls._defaults = tuple(fields), defaults
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        name, fields = type(self).__name__, self._fields
+        if len(args) > len(fields):
+            raise TypeError(f"{name}() takes {len(fields)} positional arguments but {len(args)} were given")
+        values = dict(zip(fields, args))
+        for key, value in kwargs.items():
+            if key not in fields:
+                raise TypeError(f"{name}() got an unexpected keyword argument '{key}'")
+            if key in values:
+                raise TypeError(f"{name}() got multiple values for argument '{key}'")
+            values[key] = value
+        missing = [field for field in fields if field not in values and field not in self._defaults]
+        if missing:
+            raise TypeError(f"{name}() missing required arguments: {', '.join(map(repr, missing))}")
+        for field in fields:
+            setattr(self, field, values[field] if field in values else self._defaults[field])
+        post_init = getattr(self, "__post_init__", None)
+        if post_init is not None:
+            post_init()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{field}={getattr(self, field)!r}" for field in self._fields)
+        return f"{type(self).__name__}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, field) == getattr(other, field) for field in self._fields)
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value and changeable, as a dataclass is
 
     def message(self) -> str:
         raise NotImplementedError
@@ -30,13 +85,12 @@ class KnownError(Exception):
         """What `--json` adds to `{"code", "message", "hint"}`: the migration the error is about, and
         the error's other plain fields under `details`."""
         fields: dict[str, object] = {}
-        if dataclasses.is_dataclass(self):
-            for field in dataclasses.fields(self):
-                value = getattr(self, field.name)
-                if (field.name == "after_blank_line" or not isinstance(value, (str, int, float, bool))
-                        or value == self.message()):
-                    continue
-                fields[field.name] = value
+        for field in self._fields:
+            value = getattr(self, field)
+            if (field == "after_blank_line" or not isinstance(value, (str, int, float, bool))
+                    or value == self.message()):
+                continue
+            fields[field] = value
         out: dict[str, object] = {}
         for key in ("migration_name", "migration"):
             if isinstance(fields.get(key), str):
@@ -47,7 +101,12 @@ class KnownError(Exception):
         return out
 
 
-@dataclass
+def _is_class_var(annotation: object) -> bool:
+    if isinstance(annotation, str):  # `from __future__ import annotations`: the annotation's text
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    return getattr(annotation, "__origin__", annotation) is ClassVar
+
+
 class UsageError(KnownError):
     """Wrong flags or arguments: no P-code, Prisma prints the text and exits 1."""
 
@@ -57,7 +116,6 @@ class UsageError(KnownError):
         return self.text
 
 
-@dataclass
 class SchemaValidationFailed(KnownError):
     """P1012: the rendered diagnostics of an invalid schema."""
 
@@ -74,7 +132,6 @@ class SchemaValidationFailed(KnownError):
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
 class AuthenticationFailed(KnownError):
     code: ClassVar[str] = "P1000"
     database_user: str
@@ -92,7 +149,6 @@ class AuthenticationFailed(KnownError):
         return "Check the user name and password in your datasource URL."
 
 
-@dataclass
 class DatabaseUnreachable(KnownError):
     code: ClassVar[str] = "P1001"
     database_location: str
@@ -108,7 +164,6 @@ class DatabaseUnreachable(KnownError):
         return "Start the database server or fix the host and port in your datasource URL."
 
 
-@dataclass
 class DatabaseTimedOut(KnownError):
     code: ClassVar[str] = "P1002"
     context: str
@@ -126,7 +181,6 @@ class DatabaseTimedOut(KnownError):
         return "Another migrate command may be running against this database; wait for it and retry."
 
 
-@dataclass
 class DatabaseDoesNotExist(KnownError):
     code: ClassVar[str] = "P1003"
     database_name: str
@@ -135,7 +189,6 @@ class DatabaseDoesNotExist(KnownError):
         return f"Database `{self.database_name}` does not exist"
 
 
-@dataclass
 class DatabaseAlreadyExists(KnownError):
     code: ClassVar[str] = "P1009"
     database_name: str
@@ -144,7 +197,6 @@ class DatabaseAlreadyExists(KnownError):
         return f"Database `{self.database_name}` already exists on the database server"
 
 
-@dataclass
 class DatabaseAccessDenied(KnownError):
     code: ClassVar[str] = "P1010"
     database_name: str
@@ -153,7 +205,6 @@ class DatabaseAccessDenied(KnownError):
         return f"User was denied access on the database `{self.database_name}`"
 
 
-@dataclass
 class TlsConnectionFailed(KnownError):
     code: ClassVar[str] = "P1011"
     detail: str
@@ -166,7 +217,6 @@ class TlsConnectionFailed(KnownError):
         return "Check `sslmode` (and the certificate parameters) in your datasource URL against the server's TLS setup."
 
 
-@dataclass
 class InvalidDatabaseString(KnownError):
     code: ClassVar[str] = "P1013"
     details: str
@@ -175,7 +225,6 @@ class InvalidDatabaseString(KnownError):
         return f"The provided database string is invalid. {self.details}"
 
 
-@dataclass
 class ServerClosedConnection(KnownError):
     code: ClassVar[str] = "P1017"
 
@@ -192,7 +241,6 @@ def _error_code_line(code: str | None) -> str:
     return f"Error code: {code}\n" if code is not None else ""
 
 
-@dataclass
 class DatabaseCreationFailed(KnownError):
     code: ClassVar[str] = "P3000"
     database_error: str
@@ -201,7 +249,6 @@ class DatabaseCreationFailed(KnownError):
         return f"Failed to create database: {self.database_error}"
 
 
-@dataclass
 class MigrateSystemDatabase(KnownError):
     """A MySQL system database (mysql, information_schema, performance_schema, sys): never migrated,
     reset or dropped."""
@@ -220,7 +267,6 @@ class MigrateSystemDatabase(KnownError):
         return "Put the name of your application's database at the end of the URL."
 
 
-@dataclass
 class DatabaseSchemaNotEmpty(KnownError):
     code: ClassVar[str] = "P3005"
 
@@ -235,7 +281,6 @@ class DatabaseSchemaNotEmpty(KnownError):
         return "Baseline it: mark the migrations that already exist in it with `migrate resolve --applied <name>`."
 
 
-@dataclass
 class MigrationDoesNotApplyCleanly(KnownError):
     code: ClassVar[str] = "P3006"
     migration_name: str
@@ -253,7 +298,6 @@ class MigrationDoesNotApplyCleanly(KnownError):
         return "Fix the migration's SQL so that it runs on an empty database."
 
 
-@dataclass
 class MigrationAlreadyApplied(KnownError):
     code: ClassVar[str] = "P3008"
     migration_name: str
@@ -271,7 +315,6 @@ class FailedMigration:
     logs: str | None
 
 
-@dataclass
 class FoundFailedMigrations(KnownError):
     code: ClassVar[str] = "P3009"
     failed: tuple[FailedMigration, ...]
@@ -297,7 +340,6 @@ class FoundFailedMigrations(KnownError):
         return "Run `migrate resolve --rolled-back <name>` or `migrate resolve --applied <name>` first."
 
 
-@dataclass
 class MigrationNameTooLong(KnownError):
     code: ClassVar[str] = "P3010"
 
@@ -305,7 +347,6 @@ class MigrationNameTooLong(KnownError):
         return "The name of the migration is too long. It must not be longer than 200 characters (bytes)."
 
 
-@dataclass
 class MigrationToRollBackNotFound(KnownError):
     code: ClassVar[str] = "P3011"
     migration_name: str
@@ -318,7 +359,6 @@ class MigrationToRollBackNotFound(KnownError):
         )
 
 
-@dataclass
 class MigrationNotFailed(KnownError):
     code: ClassVar[str] = "P3012"
     migration_name: str
@@ -329,7 +369,6 @@ class MigrationNotFailed(KnownError):
         )
 
 
-@dataclass
 class ShadowDatabaseCreationFailed(KnownError):
     code: ClassVar[str] = "P3014"
     inner_error: str
@@ -352,7 +391,6 @@ class ShadowDatabaseCreationFailed(KnownError):
         return "Grant CREATEDB to the user or set `shadowDatabaseUrl` in the datasource."
 
 
-@dataclass
 class ShadowDatabaseIsMainDatabase(KnownError):
     """The configured shadow database is a database the command works on: resetting it would wipe
     that database (prisma-engines `ShadowDbSameAsMainDb`)."""
@@ -371,7 +409,6 @@ class ShadowDatabaseIsMainDatabase(KnownError):
                 "lamina use a temporary one.")
 
 
-@dataclass
 class MigrationFileNotFound(KnownError):
     code: ClassVar[str] = "P3015"
     migration_file_path: str
@@ -383,7 +420,6 @@ class MigrationFileNotFound(KnownError):
         )
 
 
-@dataclass
 class DatabaseResetFailed(KnownError):
     code: ClassVar[str] = "P3016"
     inner_error: str
@@ -396,7 +432,6 @@ class DatabaseResetFailed(KnownError):
         )
 
 
-@dataclass
 class MigrationToMarkAppliedNotFound(KnownError):
     code: ClassVar[str] = "P3017"
     migration_name: str
@@ -409,7 +444,6 @@ class MigrationToMarkAppliedNotFound(KnownError):
         )
 
 
-@dataclass
 class MigrationFailedToApply(KnownError):
     code: ClassVar[str] = "P3018"
     migration_name: str
@@ -434,7 +468,6 @@ class MigrationFailedToApply(KnownError):
         )
 
 
-@dataclass
 class ProviderSwitched(KnownError):
     code: ClassVar[str] = "P3019"
     provider: str
@@ -452,7 +485,6 @@ class ProviderSwitched(KnownError):
         )
 
 
-@dataclass
 class MigrationDirectoryExists(KnownError):
     """The CLI refuses to overwrite a migration folder (no P-code)."""
 
@@ -462,7 +494,6 @@ class MigrationDirectoryExists(KnownError):
         return f"The migration directory already exists at {self.path}"
 
 
-@dataclass
 class MigrationHistoryMissing(KnownError):
     """`resolve --rolled-back` on a database without `_prisma_migrations` (an engine invariant)."""
 
@@ -474,7 +505,6 @@ class MigrationHistoryMissing(KnownError):
         return "No migration was ever applied to this database: there is nothing to roll back."
 
 
-@dataclass
 class ExternalNamesMustBeQualified(KnownError):
     code: ClassVar[str] = "P3023"
 
@@ -487,7 +517,6 @@ class ExternalNamesMustBeQualified(KnownError):
         return 'Write each name in `tables.external` / `enums.external` as "schema.name", e.g. "public.users".'
 
 
-@dataclass
 class ExternalNamesMustNotBeQualified(KnownError):
     code: ClassVar[str] = "P3024"
 

@@ -194,9 +194,8 @@ def _admin_postgres(url: DatabaseUrl) -> Connection:
 class SqliteOpenFailed(KnownError):
     """The `file:` path exists but SQLite cannot open it (a folder, no permission): the engine's text."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(path, reason)
-        self.path, self.reason = path, reason
+    path: Path
+    reason: str
 
     def message(self) -> str:
         return f"SQLite database error\n{self.reason}: {self.path}"

@@ -11,7 +11,6 @@ so does the row, whose `logs` keeps that text as deploy keeps a failure's). Rows
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from lamina.engine.atomic import rollback_open_transaction
 from lamina.engine.connection import Connection, MysqlScriptError
@@ -23,7 +22,6 @@ from lamina.migrations import history
 _SQLITE_FOREIGN_KEYS_OFF = re.compile(r"PRAGMA\s+(?:main\.)?foreign_keys\s*=\s*(?:OFF|0|false|no)\b", re.I)
 
 
-@dataclass
 class DownScriptFailed(KnownError):
     migration_name: str
     database_error: str

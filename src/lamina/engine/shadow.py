@@ -13,7 +13,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from lamina.engine.apply import migration_failure
 from lamina.engine.connection import (
@@ -141,7 +140,6 @@ def _driver_text(error: Exception) -> str:
     return str(error)
 
 
-@dataclass
 class ShadowInitScriptFailed(KnownError):
     error: str
 

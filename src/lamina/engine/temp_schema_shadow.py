@@ -14,7 +14,7 @@ import re
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from lamina.engine.connection import Connection, connect, quote_identifier
 from lamina.engine.urls import DatabaseUrl
@@ -61,7 +61,6 @@ def blocking_reason(history: Sequence[LocalMigration], schema: str) -> tuple[str
     return None
 
 
-@dataclass
 class TemporarySchemaImpossible(ShadowDatabaseCreationFailed):
     migration_name: str = ""
     reason: str = ""

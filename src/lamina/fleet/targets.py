@@ -25,7 +25,6 @@ class Target:
     problem: str | None = None
 
 
-@dataclass
 class NoTargets(KnownError):
     where: str
 
@@ -37,7 +36,6 @@ class NoTargets(KnownError):
         return "List one database URL per line (`#` starts a comment), or see docs/fleet.md."
 
 
-@dataclass
 class NoTenantSchemas(KnownError):
     pattern: str
     database: str

@@ -7,7 +7,6 @@ Read from PostgreSQL's own parse tree (pglast), statement by statement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from lamina.errors import KnownError
 from lamina.migrations.directory import LocalMigration
@@ -17,7 +16,6 @@ _NAME_KEYS = frozenset({"typeName", "names", "funcname", "objname", "collname", 
                         "objects", "object", "name"})
 
 
-@dataclass
 class HistoryNotTenantSafe(KnownError):
     migration_name: str
     reason: str

@@ -29,7 +29,6 @@ from lamina.schema.model import EMPTY_SCHEMA
 from lamina.schema.namespaces import qualify_for_target
 
 
-@dataclass
 class BaselineNeedsEmptyHistory(KnownError):
     count: int
     where: str
@@ -43,7 +42,6 @@ class BaselineNeedsEmptyHistory(KnownError):
         return "To merge existing migrations into one, use `lamina migrate squash`."
 
 
-@dataclass
 class NothingToBaseline(KnownError):
     def message(self) -> str:
         return "The database has no tables, enums or other objects lamina describes: there is nothing to baseline."

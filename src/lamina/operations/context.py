@@ -38,7 +38,6 @@ PRETTY_PROVIDER = {"postgresql": "PostgreSQL", "sqlite": "SQLite", "mysql": "MyS
                    "cockroachdb": "CockroachDB", "sqlserver": "SQL Server"}
 
 
-@dataclass
 class MissingDatasourceUrl(KnownError):
     where: str
     has_url_flag: bool = False  # the command takes --url
@@ -54,7 +53,6 @@ class MissingDatasourceUrl(KnownError):
         return places + " or `datasource.url` in prisma.config.ts."
 
 
-@dataclass
 class NoDatasource(KnownError):
     def message(self) -> str:
         return "Couldn't find a datasource in the schema. Add a `datasource db { provider = \"...\" }` block."
@@ -223,7 +221,6 @@ def _wrong_protocol(loaded: LoadedSchema, url: DatabaseUrl) -> str | None:
             f"protocol {_PROTOCOLS[provider]}.")
 
 
-@dataclass
 class UnsupportedProvider(KnownError):
     provider: str
 
@@ -241,7 +238,6 @@ def require_supported(provider: str) -> None:
         raise UnsupportedProvider(provider)
 
 
-@dataclass
 class UrlProtocolMismatch(KnownError):
     text: str
     where: str

@@ -50,7 +50,6 @@ from lamina.prompting import NoPrompter, Prompter
 from lamina.schema.calculate import calculate_sql_schema
 
 
-@dataclass
 class MigrateDevNonInteractive(KnownError):
     """Data-loss warnings and no terminal to confirm them on (scripts, CI): Prisma's refusal."""
 
@@ -74,8 +73,7 @@ def unexecutable_text(messages: Sequence[str]) -> str:
 
 
 class UnexecutableSteps(KnownError):
-    def __init__(self, messages: list[str]):
-        self.messages = messages
+    messages: list[str]
 
     def message(self) -> str:
         return (unexecutable_text(self.messages) + "\n\n"
@@ -83,7 +81,6 @@ class UnexecutableSteps(KnownError):
                 "to address the underlying issue(s).\nThen run lamina migrate dev to apply it and verify it works.\n")
 
 
-@dataclass
 class DevNeedsReset(KnownError):
     """The history failed, was edited, diverges, or the database drifted from it: dev stops and
     the database must be reset (`migrate reset`). Exits 130, as Prisma's CLI does."""

@@ -26,13 +26,11 @@ SCHEMA_KINDS = ("schema", "schema_datamodel")
 KINDS = ("empty", "schema_datamodel", "schema", "schema_datasource", "migrations", "url", "config_datasource", "local_d1")
 
 
-@dataclass
 class MissingLockFile(KnownError):
     def message(self) -> str:
         return "Could not determine the connector from the migrations directory (missing migration_lock.toml)."
 
 
-@dataclass
 class UnknownLockProvider(KnownError):
     provider: str
 
@@ -45,14 +43,12 @@ class UnknownLockProvider(KnownError):
         return 'Set `provider = "<name>"` in migration_lock.toml to postgresql, mysql or sqlite.'
 
 
-@dataclass
 class NeedsShadowDatabase(KnownError):
     def message(self) -> str:
         return ("You must pass the --shadow-database-url if you want to diff a migrations directory "
                 "and no database URL is configured to create a temporary shadow database on.")
 
 
-@dataclass
 class ProvidersDiffer(KnownError):
     """Sides of two different providers: no SQL turns one into the other. (Prisma's engine diffs
     them anyway, in the `from` side's dialect, and exits 0.)"""
@@ -67,7 +63,6 @@ class ProvidersDiffer(KnownError):
                 f"({self.after_flag}): both sides must use the same database provider.")
 
 
-@dataclass
 class ShadowProviderDiffers(KnownError):
     shadow: str
     migrations: str

@@ -53,13 +53,11 @@ if TYPE_CHECKING:
 # --- errors ----------------------------------------------------------------------------------------
 
 
-@dataclass
 class NoMigrationApplied(KnownError):
     def message(self) -> str:
         return "No migration is applied on this database: there is nothing to revert."
 
 
-@dataclass
 class MigrationFolderMissing(KnownError):
     migration_name: str
 
@@ -72,7 +70,6 @@ class MigrationFolderMissing(KnownError):
         return "Restore the folder (e.g. from version control) and run the command again."
 
 
-@dataclass
 class MigrationNotApplied(KnownError):
     migration_name: str
     is_local: bool
@@ -84,7 +81,6 @@ class MigrationNotApplied(KnownError):
                 "applied migration that stays the newest one.")
 
 
-@dataclass
 class TooManySteps(KnownError):
     steps: int
     applied: int
@@ -94,7 +90,6 @@ class TooManySteps(KnownError):
                 f"{'is' if self.applied == 1 else 'are'} applied on this database.")
 
 
-@dataclass
 class DriftBeforeDown(KnownError):
     summary: str
 
@@ -108,7 +103,6 @@ class DriftBeforeDown(KnownError):
                 "again with `--force` to revert anyway.")
 
 
-@dataclass
 class DownNeedsConfirmation(KnownError):
     def message(self) -> str:
         return "Reverting these migrations loses data, and there is no terminal to confirm it on."
@@ -118,7 +112,6 @@ class DownNeedsConfirmation(KnownError):
         return "Run it in a terminal to confirm, or accept the data loss with `lamina migrate down --accept-data-loss`."
 
 
-@dataclass
 class UnknownMigrationNames(KnownError):
     names: tuple[str, ...]
 

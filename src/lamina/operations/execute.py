@@ -20,7 +20,6 @@ from lamina.psl.load import check_schema, read_schema_files
 SEE_HELP = "\nSee `lamina db execute -h`"
 
 
-@dataclass
 class ScriptFailed(KnownError):
     """The database refused the script: its own message, as the engine passes it on."""
 

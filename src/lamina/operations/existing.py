@@ -3,7 +3,6 @@ words it when it checks a database before a read-only command."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from lamina.engine.connection import Connection, connect
 from lamina.engine.urls import DatabaseUrl
@@ -11,7 +10,6 @@ from lamina.errors import DatabaseDoesNotExist, KnownError
 from lamina.operations.context import location
 
 
-@dataclass
 class DatabaseMissing(KnownError):
     code = "P1003"
     url: DatabaseUrl

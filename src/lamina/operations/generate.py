@@ -28,7 +28,6 @@ from lamina.psl.validated import EnvVar, Generator, ValidatedSchema
 GENERATOR_COMMAND = "lamina-sqlalchemy"
 
 
-@dataclass
 class GeneratorOutputMissing(KnownError):
     """Prisma's wording (getGenerators), for a lamina block without `output`."""
 

@@ -19,7 +19,6 @@ _SCHEMES = {"postgresql": "postgresql", "postgres": "postgresql", "mysql": "mysq
 _PORTS = {"postgresql": 5432, "cockroachdb": 26257, "mysql": 3306, "sqlserver": 1433}
 
 
-@dataclass
 class AlreadyInitialized(KnownError):
     """Prisma's refusal to touch a project that already has a schema (printed as is, exit 1)."""
 

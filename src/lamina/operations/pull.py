@@ -18,7 +18,6 @@ from lamina.operations.project import PathLike, resolve_project
 from lamina.project.project import display_path
 
 
-@dataclass
 class EmptyDatabase(KnownError):
     """P4001, worded as the 7.10.1 CLI prints it (without the code)."""
 

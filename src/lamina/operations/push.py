@@ -33,8 +33,7 @@ QUESTION = "Do you want to ignore the warning(s)?"
 
 
 class PushUnexecutable(KnownError):
-    def __init__(self, messages: list[str]):
-        self.messages = messages
+    messages: list[str]
 
     def message(self) -> str:
         lines = ["\n⚠️ We found changes that cannot be executed:\n", *(f"  • {m}" for m in self.messages)]

@@ -23,11 +23,10 @@ from lamina.project.project import SchemaNotFound, load_project, read_config_set
 class SeedFailed(KnownError):
     """The seed command exited with another status than 0."""
 
-    def __init__(self, command: str, status: int, stdout: str | None = None, stderr: str | None = None):
-        self.command = command
-        self.status = status
-        self.stdout = stdout  # with capture=True
-        self.stderr = stderr
+    command: str
+    status: int
+    stdout: str | None = None  # with capture=True
+    stderr: str | None = None
 
     def message(self) -> str:
         return f"Command failed with exit code {self.status}: {self.command}"

@@ -38,7 +38,6 @@ from lamina.operations.events import Listener, emit
 from lamina.operations.project import PathLike, resolve_project
 
 
-@dataclass
 class RangePartlyApplied(KnownError):
     applied: tuple[str, ...]
     not_applied: tuple[str, ...]
@@ -53,7 +52,6 @@ class RangePartlyApplied(KnownError):
         return "Deploy the rest of the range on that database first (`lamina migrate deploy`), or squash a range it applied."
 
 
-@dataclass
 class EmptyRange(KnownError):
     before: str
     after: str

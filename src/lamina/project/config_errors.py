@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from lamina.errors import KnownError
 
 
-@dataclass
 class ConfigLoadFailed(KnownError):
     """What Prisma prints when loading its config file throws."""
 
@@ -19,7 +17,6 @@ class ConfigLoadFailed(KnownError):
         return f'Failed to load config file "{self.path.parent}" as a TypeScript/JavaScript module. Error: {self.error}'
 
 
-@dataclass
 class ConfigEnvMissing(ConfigLoadFailed):
     """prisma/config's `env("X")` of an unset or empty variable."""
 
@@ -34,7 +31,6 @@ class ConfigEnvMissing(ConfigLoadFailed):
         return f"Set {self.name} (in the environment or a .env file), or use process.env.{self.name} if it is optional."
 
 
-@dataclass
 class ConfigFileError(KnownError):
     where: str  # file:line
     key: str
@@ -50,7 +46,6 @@ class ConfigFileError(KnownError):
                 "file, or set the value in lamina.toml / [tool.lamina] in pyproject.toml.")
 
 
-@dataclass
 class ConfigSyntaxError(KnownError):
     path: str
     line: int

@@ -21,7 +21,6 @@ from lamina.project.dotenv import load_dotenv_file, load_dotenv_files
 DEFAULT_SCHEMA_PATHS = (Path("prisma/schema.prisma"), Path("schema.prisma"))
 
 
-@dataclass
 class SchemaNotFound(KnownError):
     searched: tuple[str, ...]
 

@@ -67,7 +67,6 @@ def load_lamina_project(root: Path, *, schema: str | None = None, config: str | 
     return LaminaProject(project, files, validated)
 
 
-@dataclass
 class NoTestServer(KnownError):
     provider: str
     reason: str
