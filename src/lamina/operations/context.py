@@ -17,7 +17,7 @@ from lamina.psl import check_schema, read_schema_files, render_diagnostics
 from lamina.psl.load import check_config
 from lamina.psl.ast import SourceFile
 from lamina.psl.compat import prisma6_warning
-from lamina.psl.validated import EnvVar, ValidatedSchema
+from lamina.psl.validated_schema import EnvVar, ValidatedSchema
 
 if TYPE_CHECKING:  # loaded where used: migrate status and deploy never describe a schema
     from lamina.schema.external import ExternalObjects

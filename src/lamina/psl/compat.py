@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lamina.psl.validate.datasource import RETIRED_PREVIEW_FEATURES
-from lamina.psl.validated import ValidatedSchema
+from lamina.psl.validated_schema import ValidatedSchema
 
 
 def prisma6_only_constructs(schema: ValidatedSchema) -> list[str]:

@@ -8,7 +8,7 @@ from lamina.diagnostics import Diagnostics
 from lamina.psl.ast import SourceFile
 from lamina.psl.parser import parse_schema
 from lamina.psl.validate import validate_schema
-from lamina.psl.validated import ValidatedSchema
+from lamina.psl.validated_schema import ValidatedSchema
 
 
 def read_schema_files(path: Path) -> list[SourceFile]:

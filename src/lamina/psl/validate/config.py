@@ -11,7 +11,7 @@ from lamina.psl import ast
 from lamina.psl.validate.context import Context
 from lamina.psl.validate.datasource import validate_datasources, validate_generators
 from lamina.psl.validate.names import resolve_names
-from lamina.psl.validated import Datasource, Generator, ValidatedSchema
+from lamina.psl.validated_schema import Datasource, Generator, ValidatedSchema
 
 
 def check_configuration(

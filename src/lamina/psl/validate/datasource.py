@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lamina.diagnostics import Diagnostics, Span
 from lamina.psl.ast import ArrayValue, ConfigBlock, ConstantValue, Expression, FunctionCall, StringValue
-from lamina.psl.validated import ConfigString, Datasource, EnvVar, ExtensionSpec, Generator
+from lamina.psl.validated_schema import ConfigString, Datasource, EnvVar, ExtensionSpec, Generator
 
 PROVIDERS = {
     "postgresql": "postgresql",
