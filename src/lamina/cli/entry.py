@@ -24,4 +24,25 @@ def run() -> None:
     gc.disable()
     from lamina.cli.main import main
 
-    sys.exit(main(sys.argv[1:]))
+    leave(main(sys.argv[1:]))
+
+
+def leave(code: int) -> None:
+    """End the process once the command is done: the exit handlers run and the output is flushed,
+    then the process ends without tearing the interpreter down. That teardown frees every object of
+    the run one by one (a schema, its description, the migrations read) and took about a tenth of a
+    warm `migrate dev`; the operating system reclaims the memory at once. A thread still at work
+    (none should be) gets the ordinary exit, which waits for it."""
+    import atexit
+    import os
+    import threading
+
+    if threading.active_count() > 1:
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be written
+            pass
+    os._exit(code)
