@@ -127,6 +127,30 @@ def test_dev_on_postgresql_creates_the_database_and_adds_a_column(tmp_path: Path
             admin.execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
 
 
+@pytest.mark.postgres
+def test_create_only_writes_the_down_sql_a_full_run_writes(tmp_path: Path, postgres_url: str) -> None:
+    """--create-only applies nothing, so its down.sql starts from the schema's state rather than from
+    the database's description; the extensions the database already has (plpgsql at least) are no
+    part of the migration, so its reverse must not create them."""
+    url = postgres_url + "_down"
+    write_schema(tmp_path, "postgresql", url, USER)
+    try:
+        dev(project=tmp_path, name="init")
+        write_schema(tmp_path, "postgresql", url, USER_WITH_NAME)
+        draft = dev(project=tmp_path, name="add_name", create_only=True).created[0]
+        expected = '-- AlterTable\nALTER TABLE "User" DROP COLUMN "name";\n'
+        assert draft.down_sql is not None and draft.down_sql.endswith(expected)
+        assert "EXTENSION" not in draft.down_sql
+        for file in draft.path.iterdir():
+            file.unlink()
+        draft.path.rmdir()
+        applied = dev(project=tmp_path, name="add_name").created[0]
+        assert applied.applied and applied.down_sql == draft.down_sql
+    finally:
+        with psycopg.connect(postgres_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+
+
 def test_safe_needs_postgresql(tmp_path: Path, sqlite_url: str) -> None:
     write_schema(tmp_path, "sqlite", sqlite_url, USER)
     with pytest.raises(UsageError, match="PostgreSQL migrations only"):

@@ -38,13 +38,13 @@ from lamina.operations.context import (
 from lamina.operations.database import open_or_create
 from lamina.operations.dev_diagnostic import reset_reasons, reset_target
 from lamina.operations.dev_files import (
-    DEFAULT_LOCK_TIMEOUT, down_enabled, next_timestamp, write_dev_down_script, write_enum_values_first,
-    write_safe_plan,
+    down_enabled, next_timestamp, state_after, write_dev_down_script, write_enum_values_first, write_safe_plan,
 )
 from lamina.operations.dev_renames import (
     RenamedRowCounts, RenameFlags, check_renamed_steps, decide_renames, rename_plan, renamed_steps, rendering_dialect,
 )
 from lamina.operations.events import Listener, emit
+from lamina.operations.lint_settings import DEFAULT_LOCK_TIMEOUT
 from lamina.operations.project import PathLike, resolve_project
 from lamina.prompting import NoPrompter, Prompter
 from lamina.schema.calculate import calculate_sql_schema
@@ -268,7 +268,8 @@ def dev(*, name: str | None = None, create_only: bool = False, accept_data_loss:
         write_lock_file(migrations_dir, provider)
         with_down = not safe and down_enabled(loaded, no_down)  # lamina: docs/rollback.md
         if with_down and create_only:
-            write_dev_down_script(migrations_dir, directory, before_migration, target, dialect, exclude, confirmed)
+            write_dev_down_script(migrations_dir, directory, before_migration, state_after(before_migration, target),
+                                  dialect, exclude, confirmed)
         created_now: list[str] = []
         if not create_only:
             created_now = apply_migrations(conn, listed_with(local, migrations_dir, written),

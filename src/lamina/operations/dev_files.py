@@ -5,6 +5,7 @@ migration of their own (PostgreSQL), the lock-safe plan of `--safe` (docs/lint.m
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,8 @@ from lamina.migrations.down import compute_down_script, write_down_script
 from lamina.migrations.names import migration_directory_name
 from lamina.operations.context import LoadedSchema
 from lamina.operations.dev_renames import renamed_back
+from lamina.operations.lint_settings import DEFAULT_LOCK_TIMEOUT
 from lamina.schema.model import SqlSchema
-
-DEFAULT_LOCK_TIMEOUT = "5s"
 
 
 def next_timestamp(local: Sequence[LocalMigration]) -> datetime:
@@ -77,6 +77,15 @@ def down_enabled(loaded: LoadedSchema, no_down: bool) -> bool:
         return False
     configured: object = loaded.project.setting("migrations_down")[0]
     return configured is not False
+
+
+def state_after(before: SqlSchema, target: SqlSchema) -> SqlSchema:
+    """The database once a migration from `before` to `target` ran, for the down.sql of `--create-only`
+    (which applies nothing to describe): the schema's state, plus the extensions the database already
+    had, which the schema need not list (a migration creates extensions and never drops them)."""
+    listed = {extension.name for extension in target.extensions}
+    kept = tuple(extension for extension in before.extensions if extension.name not in listed)
+    return replace(target, extensions=target.extensions + kept) if kept else target
 
 
 def write_dev_down_script(migrations_dir: Path, directory: str, before: SqlSchema, after: SqlSchema,

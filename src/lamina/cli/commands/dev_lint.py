@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from lamina.cli.commands.migrate_lint import LintSettings, lint_settings, migration_files
+from lamina.operations.lint_settings import LintSettings, lint_settings
 from lamina.errors import UsageError
 
 
@@ -32,6 +32,7 @@ class DevLint:
         """Findings on the migrations just written, on stderr."""
         if not (self.lint or self.safe):
             return
+        from lamina.cli.commands.migrate_lint import migration_files
         from lamina.cli.commands_lint import render_findings, summary
         from lamina.lint.lint import LintOptions, lint_history
 
