@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lamina.engine import statements
 from lamina.engine.statements import plan_postgres_script
 
 
@@ -141,3 +147,12 @@ def test_the_gate_sends_every_kind_of_statement_that_leaves_the_transaction_to_t
                       "BEGIN", "START TRANSACTION", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT s",
                       "RELEASE s", "PREPARE TRANSACTION 'x'"):
         assert _MAY_LEAVE_THE_TRANSACTION.search(statement), statement
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["value", "VALUE", "Begin", "end", "concurrently", "é", "ß", "ſ", "K", "_", "1",
+                                 "x", " ", "\n", ";", '"', "ü"]), max_size=12).map("".join))
+def test_the_ascii_gate_finds_every_word_the_unicode_one_would(text: str) -> None:
+    unicode_gate = re.compile(statements._MAY_LEAVE_THE_TRANSACTION.pattern, re.IGNORECASE)
+    if unicode_gate.search(text):
+        assert statements._MAY_LEAVE_THE_TRANSACTION.search(text)
