@@ -35,8 +35,10 @@ def lint_settings(project: Project) -> LintSettings:
         raise UsageError(f"Could not read {_where(source)}: `lint.failOn` must be one of {', '.join(FAIL_ON)}.")
     rules, source = project.setting("lint_rules")
     levels: dict[str, str] = dict(rules or ())  # type: ignore[arg-type]
+    if levels:  # the rule catalogue loads with the linter, only when a configuration names rules
+        from lamina.lint.findings import RULE_IDS
     for rule, level in levels.items():
-        if rule not in rule_ids():
+        if rule not in RULE_IDS:
             raise UsageError(f"Could not read {_where(source)}: `lint.rules` names `{rule}`, which is no rule "
                              "(see docs/lint.md).")
         if level not in LEVELS:
@@ -52,9 +54,3 @@ def lint_settings(project: Project) -> LintSettings:
         on_dev=bool(project.setting("lint_dev")[0]),
         safe=bool(project.setting("lint_safe")[0]),
     )
-
-
-def rule_ids() -> frozenset[str]:
-    from lamina.lint.findings import RULE_IDS
-
-    return RULE_IDS
