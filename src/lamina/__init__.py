@@ -70,6 +70,9 @@ def __getattr__(name: str) -> Any:
     module = _API.get(name)
     if module is None:
         raise AttributeError(f"module 'lamina' has no attribute {name!r}")
+    from lamina.dataclass_code import install
+
+    install()
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value

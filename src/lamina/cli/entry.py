@@ -22,6 +22,9 @@ def run() -> None:
     # forms no cycles worth collecting, while the cyclic collector would re-scan all of it over and over
     # (about half the time of `migrate diff` on a 5,000-model schema).
     gc.disable()
+    from lamina.dataclass_code import install
+
+    install()  # before the first dataclass is defined
     from lamina.cli.main import main
 
     leave(main(sys.argv[1:]))
