@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 
 from lamina.engine.connection import Connection
 from lamina.schema.model import SqlSchema
 
 
-def describe_database(conn: Connection, schemas: tuple[str, ...] = ()) -> SqlSchema:
+def describe_database(conn: Connection, schemas: tuple[str, ...] = (), *, known: SqlSchema | None = None,
+                      changed: Collection[str] = ()) -> SqlSchema:
+    """`known` and `changed`: on PostgreSQL, the tables of an earlier description that are not
+    `changed` are reused rather than read again (dialects/postgres/describe.py); elsewhere, and in a
+    temporary-schema shadow, everything is read."""
     match conn.provider:
         case "postgresql":
             from lamina.dialects.postgres.describe import describe_postgres
 
             from lamina.engine.temp_schema_shadow import TemporarySchemaConnection
 
-            described = describe_postgres(conn.raw, (conn.schema, *[s for s in schemas if s != conn.schema]))
+            namespaces = (conn.schema, *[s for s in schemas if s != conn.schema])
             if isinstance(conn, TemporarySchemaConnection):  # a shadow replayed in a temporary schema
-                return conn.as_main_schema(described)
-            return described
+                return conn.as_main_schema(describe_postgres(conn.raw, namespaces))
+            return describe_postgres(conn.raw, namespaces, known=known, changed=changed)
         case "sqlite":
             from lamina.dialects.sqlite.describe import describe_sqlite
 

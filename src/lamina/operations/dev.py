@@ -38,7 +38,8 @@ from lamina.operations.context import (
 from lamina.operations.database import open_or_create
 from lamina.operations.dev_diagnostic import reset_reasons, reset_target
 from lamina.operations.dev_files import (
-    down_enabled, next_timestamp, state_after, write_dev_down_script, write_enum_values_first, write_safe_plan,
+    described_after, down_enabled, next_timestamp, state_after, write_dev_down_script, write_enum_values_first,
+    write_safe_plan,
 )
 from lamina.operations.dev_renames import (
     RenamedRowCounts, RenameFlags, check_renamed_steps, decide_renames, rename_plan, renamed_steps, rendering_dialect,
@@ -275,8 +276,9 @@ def dev(*, name: str | None = None, create_only: bool = False, accept_data_loss:
             created_now = apply_migrations(conn, listed_with(local, migrations_dir, written),
                                            external_tables=external.tables)
             if with_down:  # the state after the migration as the database describes it
+                known = actual if not applied_now and not confirmed and len(written) == 1 else None
                 write_dev_down_script(migrations_dir, directory, before_migration,
-                                      describe_database(conn, namespaces), dialect, exclude, confirmed)
+                                      described_after(conn, namespaces, known, steps), dialect, exclude, confirmed)
     return DevResult(tuple(applied_now), tuple(_written(migrations_dir, written, created_now)), tuple(live.warnings),
                      tuple(live.numbered_unexecutable()), created, create_only, migrations_dir=migrations_dir,
                      renames=tuple(describe_rename(r) for r in confirmed))

@@ -14,7 +14,10 @@ from lamina.dialects.base import Dialect
 from lamina.diffing.enum_values import ENUM_VALUES_SUFFIX
 from lamina.diffing.renames import Rename, inverse_renames, rename_header
 from lamina.diffing.safety import SafetyReport
+from lamina.diffing.touched import tables_changed_by
 from lamina.diffing.script import render_script
+from lamina.engine.connection import Connection
+from lamina.engine.describe import describe_database
 from lamina.migrations.directory import LocalMigration, write_migration
 from lamina.migrations.down import compute_down_script, write_down_script
 from lamina.migrations.names import migration_directory_name
@@ -102,3 +105,16 @@ def write_dev_down_script(migrations_dir: Path, directory: str, before: SqlSchem
         script = compute_down_script(exclude(before), exclude(after), dialect).script
     write_down_script(migrations_dir / directory, script)
 
+
+
+def described_after(conn: Connection, namespaces: tuple[str, ...], before: SqlSchema | None,
+                    steps: Sequence[object]) -> SqlSchema:
+    """The database as it describes itself once the migration of `steps` ran, for its down.sql.
+    `before`: its description from just before that migration (None when not known, e.g. when
+    other migrations were applied since): then the tables the steps leave alone are taken from it
+    and only the others are read again (diffing/touched.py); with several schemas, or steps beyond
+    tables and enums, everything is read."""
+    changed = tables_changed_by(steps, before) if before is not None and not namespaces else None
+    if changed is None:
+        return describe_database(conn, namespaces)
+    return describe_database(conn, namespaces, known=before, changed=changed)

@@ -19,6 +19,7 @@ same SqlSchema:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from collections.abc import Sequence as Seq
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -89,11 +90,21 @@ REFERENTIAL_ACTIONS: dict[str, ReferentialAction] = {
 }
 
 
-def describe_postgres(conn: psycopg.Connection, schemas: Seq[str] = ("public",)) -> SqlSchema:
-    """Describe the tables, enums, views, sequences and extensions of `schemas` (the first is the default)."""
+def describe_postgres(conn: psycopg.Connection, schemas: Seq[str] = ("public",), *,
+                      known: SqlSchema | None = None, changed: Collection[str] = ()) -> SqlSchema:
+    """Describe the tables, enums, views, sequences and extensions of `schemas` (the first is the default).
+
+    With `known`, an earlier description of the same database: only the tables named in `changed`
+    (of the default schema) are read again, every other table is taken from `known`; the result is
+    the one a full description would give as long as nothing but the `changed` tables was altered
+    since `known` was read (operations/dev_files.py `described_after`). A table `known` lacks is
+    read in full."""
     schemas = list(schemas) or ["public"]
-    rows = {name: _run(conn, name, schemas) for name in QUERY_NAMES}
     default = schemas[0]
+    rows = {"tables": _run(conn, "tables", schemas)}
+    reusable = _reusable_tables(known, changed, default, rows["tables"])
+    narrowed = sorted({name for _, name, _ in rows["tables"]} - reusable.keys()) if known is not None else None
+    rows.update((name, _run(conn, name, schemas, narrowed)) for name in QUERY_NAMES if name != "tables")
 
     def ns(namespace: str) -> str | None:
         return None if namespace == default else namespace
@@ -104,7 +115,7 @@ def describe_postgres(conn: psycopg.Connection, schemas: Seq[str] = ("public",))
     primary_keys, indexes = _indexes(rows["indexes"])
     foreign_keys = _foreign_keys(rows["foreign_keys"], ns)
     tables = tuple(
-        Table(
+        reusable[name] if namespace == default and name in reusable else Table(
             name=name,
             columns=tuple(columns.get((namespace, name), ())),
             primary_key=primary_keys.get((namespace, name)),
@@ -128,11 +139,29 @@ def describe_postgres(conn: psycopg.Connection, schemas: Seq[str] = ("public",))
     )
 
 
-def _run(conn: psycopg.Connection, name: str, schemas: list[str]) -> list[tuple]:
+def _reusable_tables(known: SqlSchema | None, changed: Collection[str], default: str,
+                     table_rows: list[tuple[str, str, str | None]]) -> dict[str, Table]:
+    """The tables of `known` a description may take as they are: in the default schema, not
+    `changed`, and with no namespace of the database holding another table of that name (the
+    per-table queries narrow by name only)."""
+    if known is None:
+        return {}
+    elsewhere = {name for namespace, name, _ in table_rows if namespace != default}
+    return {t.name: t for t in known.tables if t.namespace is None and t.name not in changed and t.name not in elsewhere}
+
+
+TABLE_QUERIES = frozenset({"columns", "foreign_keys", "indexes"})  # the ones `tables` narrows
+
+
+def _run(conn: psycopg.Connection, name: str, schemas: list[str], tables: list[str] | None = None) -> list[tuple]:
+    """One catalog query; `tables` (None: all) narrows the per-table ones to those table names."""
     sql = resources.files("lamina.dialects.postgres").joinpath("queries", f"{name}.sql").read_text("utf-8")
+    params: dict[str, object] = {"schemas": schemas}
+    if name in TABLE_QUERIES:
+        params["tables"] = tables
     # A plain tuple cursor, whatever row factory the caller's connection uses.
     with conn.cursor(row_factory=tuple_row) as cursor:
-        return cursor.execute(sql, {"schemas": schemas}, prepare=False).fetchall()
+        return cursor.execute(sql, params, prepare=False).fetchall()
 
 
 def _is_ignored_table(name: str) -> bool:

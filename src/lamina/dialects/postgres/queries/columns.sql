@@ -13,7 +13,7 @@ SELECT
     pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
     a.attidentity AS identity,
     a.attgenerated AS generated,
-    pg_catalog.col_description(c.oid, a.attnum) AS comment
+    ds.description AS comment
 FROM pg_catalog.pg_attribute AS a
 JOIN pg_catalog.pg_class AS c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
@@ -22,9 +22,13 @@ JOIN pg_catalog.pg_type AS et
     ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
 JOIN pg_catalog.pg_namespace AS etn ON etn.oid = et.typnamespace
 LEFT JOIN pg_catalog.pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+-- col_description() as a join: the function runs a query of its own for every column
+LEFT JOIN pg_catalog.pg_description AS ds
+    ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = a.attnum
 WHERE n.nspname = ANY (%(schemas)s)
   AND c.relkind IN ('r', 'p', 'f')
   AND NOT c.relispartition
   AND a.attnum > 0
   AND NOT a.attisdropped
+  AND (%(tables)s::text[] IS NULL OR c.relname = ANY (%(tables)s::text[]))
 ORDER BY n.nspname, c.relname, a.attnum

@@ -21,4 +21,5 @@ JOIN pg_catalog.pg_attribute AS ra ON ra.attrelid = con.confrelid AND ra.attnum 
 WHERE con.contype = 'f'
   AND n.nspname = ANY (%(schemas)s)
   AND NOT c.relispartition
+  AND (%(tables)s::text[] IS NULL OR c.relname = ANY (%(tables)s::text[]))
 ORDER BY n.nspname, c.relname, con.conname, k.position

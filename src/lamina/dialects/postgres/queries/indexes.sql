@@ -26,4 +26,5 @@ WHERE n.nspname = ANY (%(schemas)s)
   AND c.relkind IN ('r', 'p')
   AND NOT c.relispartition
   AND k.position <= i.indnkeyatts
+  AND (%(tables)s::text[] IS NULL OR c.relname = ANY (%(tables)s::text[]))
 ORDER BY n.nspname, c.relname, ic.relname, k.position
