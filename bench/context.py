@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.measure import Budget, Series
+from bench.measure import Budget
 from bench.oracle import Oracle
 
 REPO = Path(__file__).resolve().parent.parent
@@ -22,7 +22,6 @@ class Context:
     corpus: Path
     python: Path = Path(sys.executable)
     lamina: Path = Path(sys.executable).parent / "lamina"
-    shared: dict[str, Series] | None = None  # series reused by later rows (e.g. the plain replay)
     deployed: dict[str, str] = field(default_factory=dict)  # corpus entry -> database lamina deployed
 
     def folder(self, name: str) -> Path:
@@ -31,15 +30,6 @@ class Context:
             shutil.rmtree(path)
         path.mkdir(parents=True)
         return path
-
-    def remember(self, key: str, series: Series) -> Series:
-        if self.shared is None:
-            self.shared = {}
-        self.shared[key] = series
-        return series
-
-    def recall(self, key: str) -> Series | None:
-        return (self.shared or {}).get(key)
 
 
 def corpus_folder() -> Path:

@@ -226,3 +226,57 @@ def repeat(
             break
         index += 1
     return Series(tuple(samples))
+
+
+@dataclass(frozen=True)
+class Job:
+    """One command of an interleaved measurement, with its untimed setup and teardown."""
+
+    run: Callable[[], Sample]
+    setup: Callable[[], None] | None = None
+    teardown: Callable[[], None] | None = None
+
+
+def interleave(jobs: Sequence[Job], budget: Budget) -> list[Series]:
+    """Time several commands in rounds (A B C, A B C, …) instead of one series after the other, so
+    that a drift of the machine during the row (the database server's background work after a
+    large DROP DATABASE, another process) weighs on every command alike. As many rounds as
+    `repeat` makes runs: 5 (3 when the slowest first run takes 10 s or more), fewer once one job's
+    runs add up to SERIES_SECONDS, one after the budget; a failing job stops being run."""
+    if budget.elapsed > budget.seconds * 1.1:
+        return [Series((), f"skipped: time budget of {budget.seconds / 60:.0f} min used up") for _ in jobs]
+    samples: list[list[Sample]] = [[] for _ in jobs]
+    errors: list[str | None] = [None for _ in jobs]
+    rounds = 1
+    done = 0
+    while done < rounds:
+        for index, job in enumerate(jobs):
+            if errors[index] is None:
+                errors[index] = _one_run(job, samples[index])
+        done += 1
+        if done == 1 and not budget.exhausted:
+            slowest = max((s[0].seconds for s in samples if s), default=0.0)
+            rounds = RUNS_SHORT if slowest < LONG_RUN_SECONDS else RUNS_LONG
+        if any(sum(x.seconds for x in s) >= SERIES_SECONDS for s in samples):
+            break
+    return [Series(tuple(s), error) for s, error in zip(samples, errors)]
+
+
+def _one_run(job: Job, into: list[Sample]) -> str | None:
+    """Run the job once; its error, if any."""
+    try:
+        if job.setup:
+            job.setup()
+        sample = job.run()
+    except Exception as exc:  # noqa: BLE001 - a benchmark records every failure and goes on
+        return f"failed: {first_line(str(exc))}"
+    finally:
+        if job.teardown:
+            try:
+                job.teardown()
+            except Exception:  # noqa: BLE001 - cleanup failures must not end the harness
+                pass
+    if sample.error:
+        return sample.error
+    into.append(sample)
+    return None

@@ -26,9 +26,13 @@ def _admin() -> psycopg.Connection:
 
 
 def create_database(name: str, template: str | None = None) -> str:
+    """The new database, with the server's dirty buffers flushed (CHECKPOINT) before anything is
+    timed: copying a large template writes it through the WAL, and the run that follows would
+    otherwise pay for writing it out."""
     with _admin() as conn:
         clause = f' TEMPLATE "{template}"' if template else ""
         conn.execute(f'CREATE DATABASE "{name}"{clause}')
+        conn.execute("CHECKPOINT")
     return url_for(name)
 
 

@@ -1,6 +1,7 @@
 """Row 3: `lamina migrate deploy` of two corpus histories into fresh PostgreSQL databases, against
-(a) bench/plain_replay.py (one connection, each file one message, a history row per file) and
-(b) `psql -f` per file (one psql process per file, statement by statement, no history)."""
+(a) bench/plain_replay.py (one connection, each file one message, a history row per file), run in
+alternation with lamina's runs (bench/measure.py `interleave`), and (b) `psql -f` per file (one psql
+process per file, statement by statement, no history)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from bench import pg
 from bench.context import Context, lamina_env
-from bench.measure import Sample, Series, repeat, run_process, timed
+from bench.measure import Job, Sample, Series, interleave, repeat, run_process, timed
 from bench.plain_replay import migration_files
 from bench.report import Row
 
@@ -91,13 +92,14 @@ def rows(ctx: Context) -> list[Row]:
             continue
         root = project_copy(ctx, name)
         db = FreshDatabase(name.replace("-", "_"), keep_last=True)
-        lamina = repeat(lambda: lamina_deploy(ctx, root, db), ctx.budget, setup=db.setup, teardown=db.teardown)
+        plain_db = FreshDatabase(f"{name.replace('-', '_')}_plain")
+        lamina, plain = interleave([Job(lambda: lamina_deploy(ctx, root, db), db.setup, db.teardown),
+                                    Job(lambda: plain_replay(ctx, root / "migrations", plain_db),
+                                        plain_db.setup, plain_db.teardown)], ctx.budget)
         if lamina.ok and db.kept:
             ctx.deployed[name], db.kept = db.kept, ""  # row 4 starts from copies of this database
         db.drop_kept()
         db.keep_last = False
-        plain = ctx.remember(f"plain:{name}", repeat(lambda: plain_replay(ctx, root / "migrations", db),
-                                                     ctx.budget, setup=db.setup, teardown=db.teardown))
         psql = repeat(lambda: timed_psql(db, root / "migrations"), ctx.budget,
                       setup=db.setup, teardown=db.teardown)
         subject = f"`lamina migrate deploy`, {name} ({count} migrations, fresh database)"

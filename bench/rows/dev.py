@@ -1,6 +1,6 @@
 """Row 4: `lamina migrate dev --name bench` adding one optional field on top of trigger-dev's 820
 migrations (deployed first), against the plain replay of the same history: the physical floor of the
-shadow-database replay that `migrate dev` must do."""
+shadow-database replay that `migrate dev` must do, measured in alternation with lamina's runs."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import shutil
 
 from bench import pg
 from bench.context import Context, lamina_env
-from bench.measure import ProcessFailed, Sample, Series, repeat, run_process
+from bench.measure import Job, ProcessFailed, Sample, Series, interleave, run_process
 from bench.report import Row
-from bench.rows.deploy import write_lamina_toml
+from bench.rows.deploy import FreshDatabase, plain_replay, write_lamina_toml
 
 GROUP = "4 dev"
 PROJECT = "trigger-dev"
@@ -99,25 +99,21 @@ def rows(ctx: Context) -> list[Row]:
         note = f"the field `benchNote String?` is added to model `{model}`; each run starts from a copy " \
                "(CREATE DATABASE … TEMPLATE) of a database where `lamina migrate deploy` applied the history"
         run = DevRun(ctx, template)
-        lamina = repeat(run.run, ctx.budget, setup=run.setup, teardown=run.teardown)
-        create_only = repeat(lambda: run.run("--create-only"), ctx.budget, setup=run.setup, teardown=run.teardown)
         warm = DevRun(ctx, template, warm=True)
-        lamina_warm = repeat(warm.run, ctx.budget, setup=warm.setup, teardown=warm.teardown)
-        create_only_warm = repeat(lambda: warm.run("--create-only"), ctx.budget, setup=warm.setup,
-                                  teardown=warm.teardown)
+        db = FreshDatabase("dev_plain")
+        lamina, create_only, lamina_warm, create_only_warm, plain = interleave([
+            Job(run.run, run.setup, run.teardown),
+            Job(lambda: run.run("--create-only"), run.setup, run.teardown),
+            Job(warm.run, warm.setup, warm.teardown),
+            Job(lambda: warm.run("--create-only"), warm.setup, warm.teardown),
+            Job(lambda: plain_replay(ctx, ctx.corpus / PROJECT / "migrations", db), db.setup, db.teardown),
+        ], ctx.budget)
+        note += "; the five series run in alternation (bench/measure.py `interleave`), the plain replay among them"
     except ProcessFailed as exc:
-        lamina = create_only = lamina_warm = create_only_warm = Series((), f"failed: {exc}")
+        lamina = create_only = lamina_warm = create_only_warm = plain = Series((), f"failed: {exc}")
     finally:
         if template:
             pg.drop_database(template)
-    plain = ctx.recall(f"plain:{PROJECT}")
-    if plain is None:
-        from bench.rows.deploy import FreshDatabase, plain_replay
-        db = FreshDatabase("dev_plain")
-        plain = repeat(lambda: plain_replay(ctx, ctx.corpus / PROJECT / "migrations", db), ctx.budget,
-                       setup=db.setup, teardown=db.teardown)
-    else:
-        note += "; baseline: the row-3 plain replay series of the same history, measured earlier in this run"
     baseline = "bench/plain_replay.py of the same history"
     return [Row(GROUP, subject, lamina, baseline, plain, None, "", note),
             Row(GROUP, "the same with `--create-only` (shadow replay and diff; nothing applied)", create_only,
